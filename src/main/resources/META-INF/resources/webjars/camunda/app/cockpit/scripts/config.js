@@ -1,0 +1,3 @@
+import { locales } from '../../motcua-locale.js';
+
+export default { app: { name: 'Cockpit', vendor: 'Motcua' }, locales };

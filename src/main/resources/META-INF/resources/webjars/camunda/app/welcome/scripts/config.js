@@ -1,0 +1,3 @@
+import { locales } from '../../motcua-locale.js';
+
+export default { app: { name: 'Welcome', vendor: 'Motcua' }, locales };
