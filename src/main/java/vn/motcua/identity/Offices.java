@@ -1,0 +1,51 @@
+package vn.motcua.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of one-stop offices, each mirrored as a Camunda tenant. */
+@Service
+public class Offices {
+
+    private final JdbcClient jdbc;
+    private final IdentityService identity;
+
+    Offices(JdbcClient jdbc, IdentityService identity) {
+        this.jdbc = jdbc;
+        this.identity = identity;
+    }
+
+    public List<Office> all() {
+        return jdbc.sql("select id, code, name, province from mc_office order by id").query(Office.class).list();
+    }
+
+    public Optional<Office> find(String id) {
+        return jdbc.sql("select id, code, name, province from mc_office where id = ?")
+                .param(id).query(Office.class).optional();
+    }
+
+    /** The office with this id, or {@link UnknownOffice}. */
+    public Office get(String id) {
+        return find(id).orElseThrow(() -> new UnknownOffice(id));
+    }
+
+    /** Registers the office and its tenant; registering an existing office again changes nothing. */
+    @Transactional
+    public Office register(Office office) {
+        if (find(office.id()).isEmpty()) {
+            jdbc.sql("insert into mc_office (id, code, name, province) values (?, ?, ?, ?)")
+                    .params(office.id(), office.code(), office.name(), office.province()).update();
+        }
+        if (identity.createTenantQuery().tenantId(office.id()).count() == 0) {
+            var tenant = identity.newTenant(office.id());
+            tenant.setName(office.name());
+            identity.saveTenant(tenant);
+        }
+        return office;
+    }
+}

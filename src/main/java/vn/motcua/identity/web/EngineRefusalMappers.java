@@ -1,0 +1,70 @@
+package vn.motcua.identity.web;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The stock engine REST API answers 500 when a request is refused for a reason the caller can fix:
+ * no office could be chosen for a new dossier (a bad request), or the task or instance belongs to
+ * another office (a tenant refusal). These mappers answer 400 and 403 instead, in the engine's own
+ * error format, and leave every other error to Camunda's handlers.
+ */
+final class EngineRefusalMappers {
+
+    /** The engine's code for "belongs to no authenticated tenant". */
+    private static final String TENANT_REFUSAL = "ENGINE-13034";
+
+    private EngineRefusalMappers() {
+    }
+
+    static Optional<Response> refusal(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof BadUserRequestException) {
+                return Optional.of(json(Response.Status.BAD_REQUEST, "InvalidRequestException", e.getMessage()));
+            }
+            if (e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().contains(TENANT_REFUSAL)) {
+                return Optional.of(json(Response.Status.FORBIDDEN, "AuthorizationException", e.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Response json(Response.Status status, String type, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message, "code", 0)).build();
+    }
+
+    @Provider
+    @Priority(1000)
+    static class WrappedRefusals implements ExceptionMapper<RestException> {
+        private final RestExceptionHandler stock = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return refusal(exception.getCause()).orElseGet(() -> stock.toResponse(exception));
+        }
+    }
+
+    @Provider
+    @Priority(1000)
+    static class DirectRefusals implements ExceptionMapper<ProcessEngineException> {
+        private final ProcessEngineExceptionHandler stock = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return refusal(exception).orElseGet(() -> stock.toResponse(exception));
+        }
+    }
+}

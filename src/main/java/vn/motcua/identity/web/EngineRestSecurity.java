@@ -1,0 +1,26 @@
+package vn.motcua.identity.web;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API (used by Camunda Modeler to deploy, and by agency systems) answers only to
+ * HTTP Basic credentials checked against the Camunda identity service; the authenticated user's
+ * groups and offices then drive the engine's authorization and tenant checks.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestSecurity {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-basic-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+}

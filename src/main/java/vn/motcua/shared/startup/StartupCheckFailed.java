@@ -1,0 +1,16 @@
+package vn.motcua.shared.startup;
+
+/** The installation is not fit to start; the message says what is wrong, the action how to fix it. */
+public class StartupCheckFailed extends RuntimeException {
+
+    private final String action;
+
+    public StartupCheckFailed(String message, String action) {
+        super(message);
+        this.action = action;
+    }
+
+    public String action() {
+        return action;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small client of the running application's HTTP APIs, as a given demo user. */
+public final class EngineRest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String authorization;
+
+    private EngineRest(int port, String authorization) {
+        this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    public static EngineRest as(int port, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new EngineRest(port, "Basic " + token);
+    }
+
+    public static EngineRest anonymous(int port) {
+        return new EngineRest(port, null);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A status and body; {@link #json()} parses the body. */
+    public record Response(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+    }
+}

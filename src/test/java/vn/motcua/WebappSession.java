@@ -1,0 +1,58 @@
+package vn.motcua;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A browser-like session of the Camunda webapps: cookies, CSRF token, form login. */
+public final class WebappSession {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final String base;
+
+    private WebappSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Opens the app's page (which hands out the CSRF cookie) and logs in as a user. */
+    public static WebappSession login(int port, String app, String user, String password) {
+        var session = new WebappSession(port);
+        session.get("/camunda/app/" + app + "/");
+        var login = session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
+        if (login.status() != 200) {
+            throw new IllegalStateException("login of " + user + " to " + app + " gave " + login.status() + ": " + login.body());
+        }
+        return session;
+    }
+
+    public EngineRest.Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private EngineRest.Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new EngineRest.Response(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

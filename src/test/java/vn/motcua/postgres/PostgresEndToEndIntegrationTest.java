@@ -1,0 +1,76 @@
+package vn.motcua.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.motcua.EngineRest;
+import vn.motcua.MotcuaApplication;
+import vn.motcua.OwnJvm;
+
+/**
+ * The production profile on a real PostgreSQL: schema and migrations are created on first start and
+ * a dossier goes through end to end. Runs when MOTCUA_TEST_DB_URL names a throw-away database
+ * (.ci/run sets it up); skipped otherwise.
+ */
+@OwnJvm
+@EnabledIfEnvironmentVariable(named = "MOTCUA_TEST_DB_URL", matches = "jdbc:postgresql:.+")
+class PostgresEndToEndIntegrationTest {
+
+    private static ConfigurableApplicationContext app;
+    private static int port;
+
+    @BeforeAll
+    static void startOnPostgres() {
+        app = SpringApplication.run(MotcuaApplication.class, "--spring.profiles.active=postgres,demo", "--server.port=0",
+                "--spring.datasource.url=" + System.getenv("MOTCUA_TEST_DB_URL"),
+                "--spring.datasource.username=" + System.getenv("MOTCUA_TEST_DB_USER"),
+                "--spring.datasource.password=" + System.getenv("MOTCUA_TEST_DB_PASSWORD"));
+        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void runsOnPostgresql() {
+        String product = app.getBean(JdbcTemplate.class).execute(
+                (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+
+        assertThat(product).isEqualTo("PostgreSQL");
+    }
+
+    @Test
+    void createsTheEngineSchemaAndOurMigrations() {
+        var jdbc = app.getBean(JdbcTemplate.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'hello-dossier'", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForList("select id from mc_office", String.class)).contains("xa-an-phu", "xa-binh-hoa");
+    }
+
+    @Test
+    void runsADossierEndToEnd() {
+        var clerk = EngineRest.as(port, "letan.anphu", "demo");
+        var started = clerk.post("/engine-rest/process-definition/key/hello-dossier/start",
+                "{\"variables\":{\"applicantName\":{\"value\":\"Phạm Văn C\"},\"idNumber\":{\"value\":\"079203004005\"}}}");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = started.json().get("id").asText();
+        String task = clerk.get("/engine-rest/task?processInstanceId=" + instance).json().get(0).get("id").asText();
+
+        var completed = clerk.post("/engine-rest/task/" + task + "/complete", "{\"variables\":{\"dossierComplete\":{\"value\":true}}}");
+
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+        var history = clerk.get("/engine-rest/history/process-instance/" + instance).json();
+        assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(history.get("tenantId").asText()).isEqualTo("xa-an-phu");
+    }
+}
