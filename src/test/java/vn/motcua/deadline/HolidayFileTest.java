@@ -3,9 +3,12 @@ package vn.motcua.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +135,23 @@ class HolidayFileTest {
         assertThat(schedule.isProvisional(2027)).isTrue();
         assertThat(dates(schedule.daysOff(2027)))
                 .isEqualTo(dates(HolidaySchedule.statutoryRuleOnly().daysOff(2027)));
+    }
+
+    @Test
+    void anAddedDayOffMovesTheDueDates() throws IOException {
+        String shipped = Files.readString(SHIPPED);
+        String edited = shipped.replace("year 2026 official\n",
+                "year 2026 official\n2026-03-10 OFF Nghỉ đột xuất (thêm để thử)\n");
+        assertThat(edited).isNotEqualTo(shipped);
+        WorkingCalendar before = Calendars.standardOffice();
+        WorkingCalendar after = new WorkingCalendar(Calendars.HANOI, OfficeHours.standard(), parse(edited));
+        DeadlineRule oneDay = DeadlineRule.parse("WD:1");
+
+        // Mon 09/03 16–17 = 1 h; then Tue 10/03 08–12, 13–16 → 8 h; with Tue off, the same on Wed 11/03.
+        assertThat(before.due(LocalDateTime.parse("2026-03-09T16:00"), oneDay).dueAt())
+                .isEqualTo(Calendars.at("2026-03-10T16:00"));
+        assertThat(after.due(LocalDateTime.parse("2026-03-09T16:00"), oneDay).dueAt())
+                .isEqualTo(Calendars.at("2026-03-11T16:00"));
     }
 
     private static HolidaySchedule parse(String text) {
