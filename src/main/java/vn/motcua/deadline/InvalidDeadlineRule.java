@@ -1,6 +1,6 @@
 package vn.motcua.deadline;
 
-/** A text that does not follow the deadline-rule grammar ({@code WD:n}, {@code WH:n}, {@code SAME_DAY}, {@code ,cutoff=HH:mm}). */
+/** A text outside the deadline-rule grammar: {@code WD:n}, {@code WH:n}, {@code SAME_DAY}, {@code ,cutoff=HH:mm}. */
 public class InvalidDeadlineRule extends IllegalArgumentException {
 
     InvalidDeadlineRule(String text, String reason) {

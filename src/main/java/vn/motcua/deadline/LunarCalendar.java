@@ -85,7 +85,7 @@ public final class LunarCalendar {
             }
             termAtStart = termAtNextStart;
         }
-        throw new IllegalStateException("a 13-month year without a month lacking a major term after lunation " + month11);
+        throw new IllegalStateException("no month without a major term in the 13 after lunation " + month11);
     }
 
     /** The 30° sector (0–11) the Sun is in at the local midnight that starts the day. */

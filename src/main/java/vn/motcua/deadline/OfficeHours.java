@@ -33,7 +33,7 @@ public final class OfficeHours {
         this.standardDayOfWeek = longestDay();
     }
 
-    /** Decision 188/1999/QĐ-TTg's 40-hour week with the default local hours: Mon–Fri 08:00–12:00, 13:00–17:00. */
+    /** Decision 188/1999/QĐ-TTg's 40-hour week at the default local hours: Mon–Fri 08:00–12:00, 13:00–17:00. */
     public static OfficeHours standard() {
         return parse("MON-FRI 08:00-12:00,13:00-17:00");
     }

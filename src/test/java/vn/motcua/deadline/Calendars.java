@@ -18,7 +18,8 @@ final class Calendars {
     /** Standard hours, Asia/Ho_Chi_Minh, config/holidays.txt (2025 and 2026 official, 2027 provisional). */
     static synchronized WorkingCalendar standardOffice() {
         if (standard == null) {
-            standard = new WorkingCalendar(HANOI, OfficeHours.standard(), HolidayFile.load(Path.of("config/holidays.txt")));
+            standard = new WorkingCalendar(HANOI, OfficeHours.standard(),
+                    HolidayFile.load(Path.of("config/holidays.txt")));
         }
         return standard;
     }

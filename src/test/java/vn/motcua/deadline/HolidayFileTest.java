@@ -50,27 +50,27 @@ class HolidayFileTest {
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            // text (\n for new lines)                                          | line | reason
-            "year 2026 official\\n2026-01-01 OFF A\\n2026-02-30 OFF B            | 3 | '2026-02-30' is not a date",
-            "year 2026 official\\n2026-1-1 OFF A                                 | 2 | '2026-1-1' is not a date",
-            "year 2026 official\\n2025-12-31 OFF A                               | 2 | 2025-12-31 is outside year 2026 (declared on line 1)",
-            "year 2026 official\\n2026-12-30..2027-01-02 OFF A                   | 2 | 2027-01-02 is outside year 2026",
-            "year 2026 official\\n2026-02-22..2026-02-14 OFF Tết                 | 2 | range end 2026-02-14 is before its start 2026-02-22",
-            "year 2026 official\\n2026-02-14.. OFF Tết                           | 2 | '' is not a date",
-            "year 2026 official\\n2026-01-01 HOLIDAY A                           | 2 | unknown kind 'HOLIDAY' (expected OFF or WORK)",
-            "year 2026 official\\n2026-01-01                                     | 2 | missing kind after '2026-01-01'",
-            "year 2026 official\\n2026-01-01 OFF                                 | 2 | missing a name after OFF",
-            "year 2026 official\\n2026-01-01 OFF A\\n\\n2026-01-01 OFF B         | 4 | 2026-01-01 is already listed on line 2",
-            "year 2026 official\\n2026-02-14..2026-02-22 OFF Tết\\n2026-02-16 OFF B | 3 | 2026-02-16 is already listed on line 2",
-            "# holidays\\n2026-01-01 OFF A                                       | 2 | entry before any 'year' header",
-            "year 2026 official\\n2026-01-01 OFF A\\nyear 2026 official          | 3 | year 2026 is declared twice (first on line 1)",
-            "year 2026 final                                                    | 1 | unknown status 'final' (expected official or provisional)",
-            "year 2026                                                          | 1 | a year header reads 'year YYYY official'",
-            "year 26 official                                                   | 1 | '26' is not a year",
-            "year 2026 official now                                             | 1 | unexpected 'now' after the year header",
-            "year 2026 official\\n2026-04-29 WORK Làm bù                         | 2 | 2026-04-29 is a Wednesday; only a Saturday or a Sunday",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            # file text, \\n between lines                    | line | reason
+            year 2026 official\\n2026-01-01 OFF A\\n2026-02-30 OFF B | 3 | '2026-02-30' is not a date
+            year 2026 official\\n2026-1-1 OFF A                    | 2 | '2026-1-1' is not a date
+            year 2026 official\\n2025-12-31 OFF A                  | 2 | 2025-12-31 is outside year 2026 (declared on line 1)
+            year 2026 official\\n2026-12-30..2027-01-02 OFF A      | 2 | 2027-01-02 is outside year 2026
+            year 2026 official\\n2026-02-22..2026-02-14 OFF Tết    | 2 | range end 2026-02-14 is before its start 2026-02-22
+            year 2026 official\\n2026-02-14.. OFF Tết              | 2 | '' is not a date
+            year 2026 official\\n2026-01-01 HOLIDAY A              | 2 | unknown kind 'HOLIDAY' (expected OFF or WORK)
+            year 2026 official\\n2026-01-01                        | 2 | missing kind after '2026-01-01'
+            year 2026 official\\n2026-01-01 OFF                    | 2 | missing a name after OFF
+            year 2026 official\\n2026-01-01 OFF A\\n\\n2026-01-01 OFF B | 4 | 2026-01-01 is already listed on line 2
+            year 2026 official\\n2026-02-14..2026-02-22 OFF T\\n2026-02-16 OFF B | 3 | 2026-02-16 is already listed on line 2
+            '# holidays\\n2026-01-01 OFF A'                        | 2 | entry before any 'year' header
+            year 2026 official\\n2026-01-01 OFF A\\nyear 2026 official | 3 | year 2026 is declared twice (first on line 1)
+            year 2026 final                                        | 1 | unknown status 'final' (expected official or provisional)
+            year 2026                                              | 1 | a year header reads 'year YYYY official'
+            year 26 official                                       | 1 | '26' is not a year
+            year 2026 official now                                 | 1 | unexpected 'now' after the year header
+            year 2026 official\\n2026-04-29 WORK Làm bù            | 2 | 2026-04-29 is a Wednesday; only a Saturday or a Sunday
+            """)
     void namesTheSourceTheLineAndTheReasonOfEachMistake(String text, int line, String reason) {
         String content = text.replace("\\n", "\n");
 

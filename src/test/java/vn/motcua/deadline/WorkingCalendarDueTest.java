@@ -66,7 +66,8 @@ class WorkingCalendarDueTest {
             2026-04-26T12:00  | WH:8                  | 2026-04-28T08:00  | 2026-04-28T17:00
             2026-04-29T15:30  | SAME_DAY,cutoff=15:00 | 2026-05-04T08:00  | 2026-05-04T17:00
             2026-05-01T18:00  | WD:2                  | 2026-05-04T08:00  | 2026-05-05T17:00
-            # Thu 23/04 6; Fri 24 14; Tue 28 22; Wed 29 30; Mon 04/05 38; Tue 05 46; Wed 06 54; Thu 07 08–10 → 56.
+            # Thu 23/04 6; Fri 24 14; Tue 28 22; Wed 29 30; Mon 04/05 38; Tue 05 46; Wed 06 54;
+            # Thu 07 08–10 → 56.
             2026-04-23T10:00  | WD:7                  | 2026-04-23T10:00  | 2026-05-07T10:00
             # ---- Ordinary weeks of March 2026 (Mon 02, 09, 16, 23) ----
             # Friday evening → Monday morning.
