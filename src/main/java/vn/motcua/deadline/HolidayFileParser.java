@@ -45,7 +45,8 @@ final class HolidayFileParser {
             return;
         }
         String[] words = content.split("\\s+");
-        if (words[0].equals("year")) {
+        // "Year" typed with a capital is still a header, not a date that fails to parse.
+        if (words[0].equalsIgnoreCase("year")) {
             readYearHeader(number, words);
         } else {
             readEntry(number, content);

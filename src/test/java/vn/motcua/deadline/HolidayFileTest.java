@@ -43,6 +43,11 @@ class HolidayFileTest {
     }
 
     @Test
+    void acceptsACapitalisedYearHeader() {
+        assertThat(parse("Year 2026 official\n2026-01-01 OFF Tết Dương lịch\n").isProvisional(2026)).isFalse();
+    }
+
+    @Test
     void ignoresAByteOrderMarkAtTheStart() {
         HolidaySchedule schedule = parse("\uFEFFyear 2026 official\n2026-01-01 OFF Tết Dương lịch\n");
 
