@@ -84,8 +84,10 @@ class DockerFilesTest {
 
     @Test
     void shipsTheFoldersTheAppReadsAtStart() {
+        String holidays = settings.at("/motcua/deadline/holidays-file").asText();
+        assertThat(Path.of(holidays)).isRegularFile();
         for (String folder : List.of(settings.at("/motcua/deployment/processes-dir").asText(),
-                settings.at("/motcua/deployment/forms-dir").asText())) {
+                settings.at("/motcua/deployment/forms-dir").asText(), Path.of(holidays).getParent().toString())) {
             assertThat(Path.of(folder)).isDirectory();
             assertThat(dockerfile).contains("COPY " + folder + " " + folder);
         }

@@ -1,5 +1,6 @@
 package vn.motcua.hello;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -7,10 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,18 +23,33 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.DemoApp;
+import vn.motcua.deadline.ClockState;
+import vn.motcua.deadline.ClockView;
+import vn.motcua.deadline.Clocks;
 
-/** The sample model "hello-dossier", as deployed from processes/ at start. */
+/**
+ * The sample model "hello-dossier" (WD:3 for the dossier, WD:2 for its stage), deployed from
+ * processes/ at start, walked on every path with the engine clock set. All times are Hà Nội time.
+ */
 @DemoApp
 class HelloDossierProcessTest {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    Clocks clocks;
+
+    private String dossier;
+    private String instanceId;
+
     @BeforeEach
-    void engineClockAtAWorkingMorning() {
+    void aFreshDossierCode() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T01:30:00Z"))); // Mon 08:30 in Hà Nội
+        dossier = "HELLO-" + UUID.randomUUID();
     }
 
     @AfterEach
@@ -38,26 +58,148 @@ class HelloDossierProcessTest {
     }
 
     @Test
-    void acceptsACompleteDossier() {
-        ProcessInstance dossier = submit();
+    void returnsAnIncompleteDossierWithoutStartingAClock() {
+        ProcessInstance instance = submittedOn("2026-03-02T08:30");
 
-        assertThat(dossier).isWaitingAt("Task_ReceiveDossier").task().hasCandidateGroup("tiep-nhan");
-        complete(task(dossier), withVariables("dossierComplete", true));
+        complete(task(instance), withVariables("dossierComplete", false));
 
-        assertThat(dossier).isEnded().hasPassed("EndEvent_DossierAccepted");
+        assertThat(instance).isEnded().hasPassed("EndEvent_DossierReturned");
+        assertThat(clocks.ofDossier(dossier)).isEmpty();
     }
 
     @Test
-    void returnsAnIncompleteDossier() {
-        ProcessInstance dossier = submit();
+    void finishesOnTimeWithTheStageAndDossierClocksComputedInOfficeTime() {
+        ProcessInstance instance = acceptedOn("2026-03-02T08:30");
 
-        complete(task(dossier), withVariables("dossierComplete", false));
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-05T08:30")); // Mon 08:30 + 3 × 8 h
+        assertThat(clock("STAGE").dueAt()).isEqualTo(hanoi("2026-03-04T08:30"));   // Mon 08:30 + 2 × 8 h
+        assertThat(timerDue("Timer_StageOverdue")).isEqualTo(date("2026-03-04T08:30"));
+        // apology: the later of 1 WD before due (Wed 08:30) and 75 % of 24 h = 18 h after Mon 08:30 (Wed 10:30)
+        assertThat(timerDue("Timer_DossierApology")).isEqualTo(date("2026-03-04T10:30"));
 
-        assertThat(dossier).isEnded().hasPassed("EndEvent_DossierReturned");
+        at("2026-03-03T14:00");
+        complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", false));
+        complete(task("Task_ReturnResult", instance));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_StageDone", "EndEvent_HandlingDone", "EndEvent_DossierFinished")
+                .hasNotPassed("Task_IssueApology", "Task_ExpediteStage");
+        assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
+        assertThat(clock("DOSSIER").countedOverdue()).isFalse();
+        assertThat(clock("STAGE").state()).isEqualTo(ClockState.STOPPED);
     }
 
-    private ProcessInstance submit() {
-        return engine.getRuntimeService().startProcessInstanceByKey("hello-dossier",
+    @Test
+    void pausesTheClocksWhileTheApplicantSupplementsAndMovesTheTimersByExactlyThePausedOfficeTime() {
+        ProcessInstance instance = acceptedOn("2026-03-02T08:30");
+
+        at("2026-03-03T08:30"); // Tue: 16 h of the dossier and 8 h of the stage are left
+        complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", true));
+
+        assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock("STAGE").state()).isEqualTo(ClockState.PAUSED);
+        assertThat(timerDue("Timer_StageOverdue")).isEqualTo(NEVER);
+        assertThat(timerDue("Timer_DossierApology")).isEqualTo(NEVER);
+        assertThat(timerDue("Timer_SupplementExpired")).isEqualTo(date("2026-03-12T08:30")); // 7 WD from Tue 03/03
+
+        at("2026-03-06T08:30"); // Fri: three working days later
+        supplementArrives();
+
+        assertThat(instance).isWaitingAt("Task_ProcessDossier");
+        assertThat(clock("STAGE").dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));   // Wed 04/03 08:30 + 3 WD
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-10T08:30")); // Thu 05/03 08:30 + 3 WD
+        assertThat(timerDue("Timer_StageOverdue")).isEqualTo(date("2026-03-09T08:30"));
+        assertThat(timerDue("Timer_DossierApology")).isEqualTo(date("2026-03-09T10:30")); // Wed 04/03 10:30 + 3 WD
+
+        at("2026-03-09T10:29"); // the stage is late, the dossier not yet near its end
+        runDueTimers();
+        assertThat(instance).isWaitingAt("Task_ProcessDossier", "Task_ExpediteStage");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_IssueApology")
+                .processInstanceId(instance.getId()).count()).isZero();
+
+        at("2026-03-09T10:31");
+        runDueTimers();
+        assertThat(instance).isWaitingAt("Task_ProcessDossier", "Task_ExpediteStage", "Task_IssueApology");
+        assertThat(task("Task_IssueApology", instance)).hasCandidateGroup("lanh-dao");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "proposedAppointment"))
+                .isEqualTo("2026-03-12T08:30:00"); // Tue 10/03 08:30 + WD:2
+
+        complete(task("Task_IssueApology", instance), withVariables("apologyReason", "Chờ xác minh"));
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-12T08:30"));
+        assertThat(clock("DOSSIER").countedOverdue()).isTrue();
+
+        complete(task("Task_ExpediteStage", instance), withVariables("expediteNote", "Đã nhắc cán bộ"));
+        at("2026-03-11T09:00");
+        complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", false));
+        complete(task("Task_ReturnResult", instance));
+
+        assertThat(instance).isEnded().hasPassed("Event_SupplementReceived", "EndEvent_StageExpedited",
+                "EndEvent_ApologyIssued", "EndEvent_DossierFinished");
+        assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
+        assertThat(clock("DOSSIER").countedOverdue()).as("an apology keeps the dossier overdue").isTrue();
+    }
+
+    @Test
+    void refusesTheDossierWhenNoSupplementArrivesWithinSevenWorkingDays() {
+        ProcessInstance instance = acceptedOn("2026-03-02T08:30");
+        at("2026-03-03T08:30");
+        complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", true));
+
+        at("2026-03-12T08:29");
+        runDueTimers();
+        assertThat(instance).isWaitingAt("Gateway_AwaitSupplement");
+
+        at("2026-03-12T08:31");
+        runDueTimers();
+
+        assertThat(instance).isEnded().hasPassed("Timer_SupplementExpired", "EndEvent_SupplementExpired",
+                "BoundaryEvent_SupplementExpired", "EndEvent_DossierRefused");
+        assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
+    }
+
+    private ProcessInstance submittedOn(String localTime) {
+        at(localTime);
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("hello-dossier", dossier,
                 withVariables("officeId", "xa-an-phu", "applicantName", "Trần Thị B", "idNumber", "001203004005"));
+        instanceId = instance.getId();
+        return instance;
+    }
+
+    private ProcessInstance acceptedOn(String localTime) {
+        ProcessInstance instance = submittedOn(localTime);
+        complete(task(instance), withVariables("dossierComplete", true));
+        assertThat(instance).isWaitingAt("Task_ProcessDossier");
+        return instance;
+    }
+
+    private void supplementArrives() {
+        engine.getRuntimeService().createMessageCorrelation("SupplementReceived").processInstanceBusinessKey(dossier).correlate();
+    }
+
+    private void runDueTimers() {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+                .duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private Date timerDue(String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId(activityId)
+                .singleResult().getDuedate();
+    }
+
+    private ClockView clock(String key) {
+        return clocks.find(dossier, key).orElseThrow();
+    }
+
+    private static void at(String localTime) {
+        ClockUtil.setCurrentTime(date(localTime));
+    }
+
+    private static Date date(String localTime) {
+        return Date.from(hanoi(localTime));
+    }
+
+    private static Instant hanoi(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(HANOI).toInstant();
     }
 }

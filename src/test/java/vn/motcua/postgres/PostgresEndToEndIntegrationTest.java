@@ -58,19 +58,31 @@ class PostgresEndToEndIntegrationTest {
     }
 
     @Test
-    void runsADossierEndToEnd() {
+    void runsADossierEndToEndWithItsStatutoryClocks() {
         var clerk = EngineRest.as(port, "letan.anphu", "demo");
         var started = clerk.post("/engine-rest/process-definition/key/hello-dossier/start",
-                "{\"variables\":{\"applicantName\":{\"value\":\"Phạm Văn C\"},\"idNumber\":{\"value\":\"079203004005\"}}}");
+                "{\"businessKey\":\"PG-E2E-1\",\"variables\":{\"applicantName\":{\"value\":\"Phạm Văn C\"},"
+                        + "\"idNumber\":{\"value\":\"079203004005\"}}}");
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String instance = started.json().get("id").asText();
-        String task = clerk.get("/engine-rest/task?processInstanceId=" + instance).json().get(0).get("id").asText();
 
-        var completed = clerk.post("/engine-rest/task/" + task + "/complete", "{\"variables\":{\"dossierComplete\":{\"value\":true}}}");
+        completeTheOnlyTask(clerk, instance, "{\"dossierComplete\":{\"value\":true}}");
+        completeTheOnlyTask(EngineRest.as(port, "hotich.anphu", "demo"), instance, "{\"needsSupplement\":{\"value\":false}}");
+        completeTheOnlyTask(clerk, instance, "{}");
 
-        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
         var history = clerk.get("/engine-rest/history/process-instance/" + instance).json();
         assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(history.get("tenantId").asText()).isEqualTo("xa-an-phu");
+        var clocks = app.getBean(JdbcTemplate.class).queryForList(
+                "select clock_key || ':' || state from mc_clock where dossier = 'PG-E2E-1' order by clock_key", String.class);
+        assertThat(clocks).containsExactly("DOSSIER:STOPPED", "STAGE:STOPPED");
+    }
+
+    private static void completeTheOnlyTask(EngineRest user, String instance, String variables) {
+        var tasks = user.get("/engine-rest/task?processInstanceId=" + instance).json();
+        assertThat(tasks).hasSize(1);
+        var completed = user.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+                "{\"variables\":" + variables + "}");
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     }
 }

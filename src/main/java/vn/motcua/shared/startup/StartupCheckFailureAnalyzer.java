@@ -1,5 +1,6 @@
 package vn.motcua.shared.startup;
 
+import vn.motcua.shared.StartupCheckFailed;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,5 +1,6 @@
 package vn.motcua.shared.startup;
 
+import vn.motcua.shared.StartupCheckFailed;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package vn.motcua.shared.startup;
 
+import vn.motcua.shared.StartupCheckFailed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package vn.motcua.shared.startup;
+package vn.motcua.shared;
 
 /** The installation is not fit to start; the message says what is wrong, the action how to fix it. */
 public class StartupCheckFailed extends RuntimeException {

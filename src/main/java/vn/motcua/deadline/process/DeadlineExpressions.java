@@ -1,0 +1,237 @@
+package vn.motcua.deadline.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.deadline.ClockEvent;
+import vn.motcua.deadline.ClockState;
+import vn.motcua.deadline.ClockView;
+import vn.motcua.deadline.Clocks;
+import vn.motcua.deadline.DeadlineRule;
+import vn.motcua.deadline.DeadlineSettings;
+import vn.motcua.deadline.DeadlineSettings.SupplementPolicy;
+import vn.motcua.deadline.ThresholdPolicy;
+import vn.motcua.deadline.UnknownClock;
+import vn.motcua.deadline.WorkingCalendar;
+
+/**
+ * What process models call as {@code deadlines}: start and stop statutory clocks in execution
+ * listeners, and read timer instants from them, e.g.
+ * {@code timeDate="${deadlines.dueAt(execution, 'STAGE_POLICE')}"}. The dossier is the process's
+ * business key (a call activity must pass it on), the office its tenant, the time the engine clock.
+ * A paused clock gives timers {@link #NEVER}; when it resumes, its timers are computed again.
+ */
+@Component("deadlines")
+public class DeadlineExpressions {
+
+    /** The due instant of a timer whose clock is paused: it must not fire until the clock resumes. */
+    public static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
+    static final String SUPPLEMENT = "SUPPLEMENT";
+    static final String NEW_APPOINTMENT = "newAppointment";
+    static final String PROPOSED_APPOINTMENT = "proposedAppointment";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+    private final Clocks clocks;
+    private final DeadlineSettings settings;
+    private final ThresholdPolicy warning;
+    private final ThresholdPolicy apologyLead;
+
+    DeadlineExpressions(Clocks clocks, DeadlineSettings settings) {
+        this.clocks = clocks;
+        this.settings = settings;
+        this.warning = ThresholdPolicy.parse(settings.warning(), settings.escalationRepeat());
+        this.apologyLead = ThresholdPolicy.parse(settings.apologyBefore());
+    }
+
+    /** Starts the clock {@code key} of this dossier with {@code rule} (e.g. {@code WD:3}) from now. */
+    public void start(DelegateExecution execution, String key, String rule) {
+        clocks.start(dossierOf(execution), key, officeOf(execution), DeadlineRule.parse(rule), now());
+    }
+
+    /** Stops the clock when its stage is done; a clock already stopped stays as it is. */
+    public void stop(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        if (clock.state() != ClockState.STOPPED) {
+            clocks.stop(clock.dossier(), key, now());
+        }
+    }
+
+    /** Stops every clock of the dossier that still runs or waits: the dossier is finished, refused or withdrawn. */
+    public void stopAll(DelegateExecution execution) {
+        String dossier = dossierOf(execution);
+        for (ClockView clock : clocks.ofDossier(dossier)) {
+            if (clock.state() != ClockState.STOPPED) {
+                clocks.stop(dossier, clock.key(), now());
+            }
+        }
+    }
+
+    /** Pauses every running clock of the dossier and gives the applicant the supplement time limit. */
+    public void pauseForSupplement(DelegateExecution execution) {
+        String dossier = dossierOf(execution);
+        List<ClockView> all = clocks.ofDossier(dossier);
+        for (ClockView clock : all) {
+            if (clock.state() == ClockState.RUNNING && !clock.key().startsWith(SUPPLEMENT)) {
+                clocks.pause(dossier, clock.key(), now(), SUPPLEMENT);
+            }
+        }
+        long requests = all.stream().filter(c -> c.key().startsWith(SUPPLEMENT)).count();
+        clocks.start(dossier, SUPPLEMENT + "-" + (requests + 1), officeOf(execution),
+                DeadlineRule.parse(settings.supplementLimit()), now());
+    }
+
+    /** The supplement arrived: its clock stops and the paused clocks resume or restart, as the policy says. */
+    public void resumeAfterSupplement(DelegateExecution execution) {
+        String dossier = dossierOf(execution);
+        SupplementPolicy policy = policyOf(execution);
+        for (ClockView clock : clocks.ofDossier(dossier)) {
+            if (clock.key().startsWith(SUPPLEMENT) && clock.state() == ClockState.RUNNING) {
+                clocks.stop(dossier, clock.key(), now());
+            } else if (clock.state() == ClockState.PAUSED && policy == SupplementPolicy.RESTART) {
+                clocks.restart(dossier, clock.key(), now());
+            } else if (clock.state() == ClockState.PAUSED) {
+                clocks.resume(dossier, clock.key(), now());
+            }
+        }
+    }
+
+    public Date dueAt(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        return clock.state() == ClockState.PAUSED ? NEVER : Date.from(clock.dueAt());
+    }
+
+    /** The due instant of the applicant's latest supplement time limit. */
+    public Date supplementDueAt(DelegateExecution execution) {
+        String dossier = dossierOf(execution);
+        return clocks.ofDossier(dossier).stream().filter(c -> c.key().startsWith(SUPPLEMENT))
+                .max(Comparator.comparing(ClockView::startsAt)).map(c -> Date.from(c.dueAt()))
+                .orElseThrow(() -> new UnknownClock(dossier, SUPPLEMENT));
+    }
+
+    /** When the clock is near its end (the warning threshold). */
+    public Date warningAt(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        if (clock.state() == ClockState.PAUSED) {
+            return NEVER;
+        }
+        var calendar = clocks.calendarOf(clock);
+        return Date.from(warning.warningAt(activeStart(clock, calendar), clock.dueAt(), calendar));
+    }
+
+    /**
+     * When the leader is asked for an apology letter: {@code apology-before} ahead of the deadline,
+     * but never before the warning threshold, so a short time limit does not ask at once.
+     */
+    public Date apologyAt(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        if (clock.state() == ClockState.PAUSED) {
+            return NEVER;
+        }
+        var calendar = clocks.calendarOf(clock);
+        Instant start = activeStart(clock, calendar);
+        Instant lead = apologyLead.warningAt(start, clock.dueAt(), calendar);
+        Instant near = warning.warningAt(start, clock.dueAt(), calendar);
+        return Date.from(lead.isAfter(near) ? lead : near);
+    }
+
+    /** The n-th escalation after a passed deadline (n = 1, 2, …). */
+    public Date escalationAt(DelegateExecution execution, String key, int n) {
+        var clock = clock(execution, key);
+        return clock.state() == ClockState.PAUSED ? NEVER
+                : Date.from(warning.escalationAt(clock.dueAt(), n, clocks.calendarOf(clock)));
+    }
+
+    /**
+     * Puts the calendar's proposal for a new appointment (the old one plus {@code apology-extension}
+     * of office time) into the variables {@value #PROPOSED_APPOINTMENT} and {@value #NEW_APPOINTMENT}
+     * as an office-local date-time, for the apology letter form.
+     */
+    public void proposeNewAppointment(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        var calendar = clocks.calendarOf(clock);
+        Instant proposal = calendar.plusWorkingTime(clock.dueAt(), officeTime(settings.apologyExtension(), calendar));
+        String local = LOCAL.format(LocalDateTime.ofInstant(proposal, calendar.zone()));
+        execution.setVariable(PROPOSED_APPOINTMENT, local);
+        execution.setVariable(NEW_APPOINTMENT, local);
+    }
+
+    /**
+     * The leader issued the apology letter: the clock is extended to the new appointment
+     * ({@value #NEW_APPOINTMENT}, office-local) and the dossier counts as overdue for good.
+     */
+    public void issueApology(DelegateExecution execution, String key) {
+        var clock = clock(execution, key);
+        var calendar = clocks.calendarOf(clock);
+        String chosen = String.valueOf(execution.getVariable(NEW_APPOINTMENT));
+        Instant newDue = LocalDateTime.parse(chosen).atZone(calendar.zone()).toInstant();
+        clocks.extendTo(clock.dossier(), key, now(), newDue, "APOLOGY");
+        clocks.countAsOverdue(clock.dossier(), key);
+    }
+
+    /**
+     * The start the clock would have had without its pauses: thresholds are shares of the time the
+     * clock actually runs, so a pause moves them by exactly the paused office time.
+     */
+    private static Instant activeStart(ClockView clock, WorkingCalendar calendar) {
+        Duration paused = Duration.ZERO;
+        Instant pausedAt = null;
+        for (ClockEvent event : clock.events()) {
+            switch (event.type()) {
+                case PAUSED -> pausedAt = event.at();
+                case RESUMED -> {
+                    paused = paused.plus(calendar.workingTimeBetween(pausedAt, event.at()));
+                    pausedAt = null;
+                }
+                case RESTARTED -> {
+                    paused = Duration.ZERO;
+                    pausedAt = null;
+                }
+                default -> {
+                }
+            }
+        }
+        Duration running = calendar.workingTimeBetween(clock.startsAt(), clock.dueAt()).minus(paused);
+        return calendar.minusWorkingTime(clock.dueAt(), running);
+    }
+
+    private static Duration officeTime(String rule, WorkingCalendar calendar) {
+        DeadlineRule parsed = DeadlineRule.parse(rule);
+        return parsed.unit() == DeadlineRule.Unit.WORKING_HOURS ? Duration.ofHours(parsed.amount())
+                : calendar.hours().standardDay().multipliedBy(parsed.amount());
+    }
+
+    private SupplementPolicy policyOf(DelegateExecution execution) {
+        Object policy = execution.getVariable("supplementPolicy");
+        return policy == null ? settings.supplementPolicy() : SupplementPolicy.valueOf(policy.toString());
+    }
+
+    private ClockView clock(DelegateExecution execution, String key) {
+        String dossier = dossierOf(execution);
+        return clocks.find(dossier, key).orElseThrow(() -> new UnknownClock(dossier, key));
+    }
+
+    static String dossierOf(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        return businessKey != null ? businessKey : execution.getProcessInstanceId();
+    }
+
+    private static String officeOf(DelegateExecution execution) {
+        if (execution.getTenantId() == null) {
+            throw new IllegalStateException("process instance " + execution.getProcessInstanceId() + " belongs to no office");
+        }
+        return execution.getTenantId();
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.motcua.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.motcua.shared.InvalidRequest;
+
+/** Bad input to our API becomes an RFC 9457 problem response naming every bad field; never a 500. */
+@RestControllerAdvice(basePackages = "vn.motcua")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemResponses {
+
+    static final URI INVALID_REQUEST = URI.create("https://motcua.vn/problems/invalid-request");
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return problem(e.problems());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return problem(List.of(new InvalidRequest.FieldProblem(e.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return problem(List.of(new InvalidRequest.FieldProblem(e.getName(), "'" + e.getValue() + "' is not valid")));
+    }
+
+    private static ProblemDetail problem(List<InvalidRequest.FieldProblem> problems) {
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        detail.setType(INVALID_REQUEST);
+        detail.setTitle("Invalid request");
+        detail.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return detail;
+    }
+}
