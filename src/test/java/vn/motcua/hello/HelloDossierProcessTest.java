@@ -127,15 +127,51 @@ class HelloDossierProcessTest {
         assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-12T08:30"));
         assertThat(clock("DOSSIER").countedOverdue()).isTrue();
 
-        complete(task("Task_ExpediteStage", instance), withVariables("expediteNote", "Đã nhắc cán bộ"));
+        complete(task("Task_ExpediteStage", instance), withVariables("expediteNote", "Đã nhắc cán bộ", "stopEscalation", true));
         at("2026-03-11T09:00");
         complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", false));
         complete(task("Task_ReturnResult", instance));
 
-        assertThat(instance).isEnded().hasPassed("Event_SupplementReceived", "EndEvent_StageExpedited",
+        assertThat(instance).isEnded().hasPassed("Event_SupplementReceived", "EndEvent_EscalationStopped",
                 "EndEvent_ApologyIssued", "EndEvent_DossierFinished");
         assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
         assertThat(clock("DOSSIER").countedOverdue()).as("an apology keeps the dossier overdue").isTrue();
+    }
+
+    @Test
+    void escalatesALateStageAgainEachWorkingDayUntilTheStageIsDone() {
+        ProcessInstance instance = acceptedOn("2026-03-02T08:30"); // stage due Wed 04/03 08:30
+
+        at("2026-03-04T08:29");
+        runDueTimers();
+        assertThat(openTasks(instance, "Task_ExpediteStage")).isZero();
+
+        at("2026-03-04T08:31");
+        runDueTimers();
+        assertThat(openTasks(instance, "Task_ExpediteStage")).isEqualTo(1);
+        complete(task("Task_ExpediteStage", instance), withVariables("expediteNote", "Đã nhắc lần 1"));
+        assertThat(timerDue("Timer_EscalateAgain")).isEqualTo(date("2026-03-05T08:30")); // one WD after the due
+
+        at("2026-03-05T08:31");
+        runDueTimers();
+        assertThat(openTasks(instance, "Task_ExpediteStage")).isEqualTo(1);
+
+        complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", false));
+        assertThat(openTasks(instance, "Task_ExpediteStage")).as("the reminders end with the stage").isZero();
+        assertThat(instance).isWaitingAt("Task_ReturnResult", "Task_IssueApology");
+    }
+
+    @Test
+    void letsTheLeaderStopTheDailyReminders() {
+        ProcessInstance instance = acceptedOn("2026-03-02T08:30");
+        at("2026-03-04T08:31");
+        runDueTimers();
+
+        complete(task("Task_ExpediteStage", instance), withVariables("expediteNote", "Cơ quan đã hẹn", "stopEscalation", true));
+
+        assertThat(instance).hasPassed("EndEvent_EscalationStopped");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+                .activityId("Timer_EscalateAgain").count()).isZero();
     }
 
     @Test
@@ -169,6 +205,10 @@ class HelloDossierProcessTest {
         complete(task(instance), withVariables("dossierComplete", true));
         assertThat(instance).isWaitingAt("Task_ProcessDossier");
         return instance;
+    }
+
+    private long openTasks(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count();
     }
 
     private void supplementArrives() {

@@ -143,11 +143,23 @@ public class DeadlineExpressions {
         return Date.from(lead.isAfter(near) ? lead : near);
     }
 
-    /** The n-th escalation after a passed deadline (n = 1, 2, …). */
-    public Date escalationAt(DelegateExecution execution, String key, int n) {
+    /**
+     * The next repeated escalation of a passed deadline: the first instant after now that lies a
+     * whole number of {@code escalation-repeat} periods of office time after the due instant.
+     */
+    public Date nextEscalationAt(DelegateExecution execution, String key) {
         var clock = clock(execution, key);
-        return clock.state() == ClockState.PAUSED ? NEVER
-                : Date.from(warning.escalationAt(clock.dueAt(), n, clocks.calendarOf(clock)));
+        if (clock.state() == ClockState.PAUSED) {
+            return NEVER;
+        }
+        var calendar = clocks.calendarOf(clock);
+        Instant now = now();
+        for (int n = 1;; n++) {
+            Instant next = warning.escalationAt(clock.dueAt(), n, calendar);
+            if (next.isAfter(now)) {
+                return Date.from(next);
+            }
+        }
     }
 
     /**
