@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -34,10 +39,12 @@ class ProcessModelDeployer {
 
     private final RepositoryService repository;
     private final DeploymentSettings settings;
+    private final ProcedureCatalog catalog;
 
-    ProcessModelDeployer(RepositoryService repository, DeploymentSettings settings) {
+    ProcessModelDeployer(RepositoryService repository, DeploymentSettings settings, ProcedureCatalog catalog) {
         this.repository = repository;
         this.settings = settings;
+        this.catalog = catalog;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -55,7 +62,7 @@ class ProcessModelDeployer {
         byProcedure.forEach((procedure, files) -> {
             String previous = latestDeploymentId(procedure);
             var builder = repository.createDeployment().name(procedure).source(SOURCE).enableDuplicateFiltering(false);
-            files.forEach((resourceName, file) -> builder.addString(resourceName, read(file)));
+            files.forEach((resourceName, file) -> builder.addString(resourceName, contentOf(file)));
             if (!builder.deploy().getId().equals(previous)) {
                 deployed.add(procedure);
             }
@@ -92,6 +99,24 @@ class ProcessModelDeployer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + root, e);
         }
+    }
+
+    /** A BPMN of a catalogued procedure keeps its history as long as the catalogue's retention says. */
+    private String contentOf(Path file) {
+        String content = read(file);
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".bpmn")) {
+            return content;
+        }
+        var procedure = catalog.byProcessKey(name.substring(0, name.length() - ".bpmn".length()));
+        if (procedure.isEmpty()) {
+            return content;
+        }
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream()
+                .filter(org.camunda.bpm.model.bpmn.instance.Process::isExecutable)
+                .forEach(p -> p.setCamundaHistoryTimeToLiveString(String.valueOf(procedure.get().retentionDays())));
+        return Bpmn.convertToString(model);
     }
 
     private static String read(Path file) {

@@ -19,6 +19,9 @@ class ProcessModelDeployerIntegrationTest {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    ProcedureCatalog catalog;
+
     @TempDir
     Path installation;
 
@@ -56,7 +59,7 @@ class ProcessModelDeployerIntegrationTest {
     }
 
     private ProcessModelDeployer deployerOver(Path processes) {
-        return new ProcessModelDeployer(repository, new DeploymentSettings(processes, installation.resolve("forms")));
+        return new ProcessModelDeployer(repository, new DeploymentSettings(processes, installation.resolve("forms")), catalog);
     }
 
     private Path copyOfTheShippedModels() throws IOException {
@@ -85,6 +88,13 @@ class ProcessModelDeployerIntegrationTest {
                   </process>
                 </definitions>
                 """.formatted(name));
+    }
+
+    @Test
+    void keepsTheHistoryOfAProcedureAsLongAsItsCatalogueEntrySays() {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey("hello-dossier").latestVersion().singleResult();
+
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(365); // retention: P1Y
     }
 
     private int latestVersion(String key) {

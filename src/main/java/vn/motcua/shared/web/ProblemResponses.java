@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.motcua.shared.InvalidRequest;
+import vn.motcua.shared.NotFound;
 
 /** Bad input to our API becomes an RFC 9457 problem response naming every bad field; never a 500. */
 @RestControllerAdvice(basePackages = "vn.motcua")
@@ -25,6 +26,13 @@ class ProblemResponses {
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
         return problem(e.problems());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        detail.setTitle("Not found");
+        return detail;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

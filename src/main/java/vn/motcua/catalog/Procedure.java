@@ -1,0 +1,59 @@
+package vn.motcua.catalog;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+import vn.motcua.deadline.DeadlineRule;
+
+/**
+ * An administrative procedure as the centre publishes it, read from
+ * {@code processes/<folder>/procedure.yaml} beside its BPMN.
+ *
+ * @param code        the national procedure code
+ * @param processKey  the BPMN process id that handles a dossier of this procedure
+ * @param timeLimit   the statutory time limit of the whole dossier
+ * @param fee         the fee rule as written in the descriptor (interpreted by the fee module)
+ * @param retention   how long the history of a finished dossier is kept (drives historyTimeToLive)
+ */
+public record Procedure(String code, Text name, Text field, Level level, String agencyType, DeadlineRule timeLimit,
+        String fee, List<Component> components, List<Result> results, Period retention, String processKey, String folder) {
+
+    public Procedure {
+        components = List.copyOf(components);
+        results = List.copyOf(results);
+    }
+
+    /** A text in Vietnamese and English. */
+    public record Text(String vi, String en) {
+    }
+
+    /** How much of the procedure a citizen can do online. */
+    public enum Level {
+        FULL_ONLINE, PARTIAL_ONLINE, OFFLINE;
+
+        public boolean acceptsOnlineDossiers() {
+            return this != OFFLINE;
+        }
+    }
+
+    /** A document the applicant hands in. */
+    public record Component(String code, Text name, boolean mandatory, List<String> formats, boolean reusable) {
+        public Component {
+            formats = List.copyOf(formats);
+        }
+    }
+
+    /** A document the procedure issues. */
+    public record Result(String code, Text name) {
+    }
+
+    public Optional<Component> component(String code) {
+        return components.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The retention in days, as Camunda's historyTimeToLive wants it. */
+    public int retentionDays() {
+        return retention.getYears() * 365 + retention.getMonths() * 30 + retention.getDays();
+    }
+}

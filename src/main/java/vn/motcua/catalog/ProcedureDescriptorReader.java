@@ -1,0 +1,149 @@
+package vn.motcua.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import vn.motcua.deadline.DeadlineRule;
+
+/**
+ * Reads one {@code procedure.yaml} and checks it, naming the file and the field of the first
+ * problem; the application does not start with a descriptor it cannot trust.
+ */
+final class ProcedureDescriptorReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern NATIONAL_CODE = Pattern.compile("[0-9]+(\\.[0-9A-Z]+)+");
+    private static final Pattern COMPONENT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    private static final Set<String> FORMATS = Set.of("PDF", "JPEG", "PNG");
+
+    private ProcedureDescriptorReader() {
+    }
+
+    /** The YAML as written; names mirror the file. */
+    record Descriptor(String code, Procedure.Text name, Procedure.Text field, String level, String agencyType,
+            String timeLimit, String fee, List<Component> components, List<Procedure.Result> results, String retention,
+            String process) {
+    }
+
+    record Component(String code, Procedure.Text name, Boolean mandatory, List<String> formats, Boolean reusable) {
+    }
+
+    static Procedure read(Path file) {
+        Descriptor d;
+        try {
+            d = YAML.readValue(Files.readString(file), Descriptor.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidProcedureDescriptor(file, path(e), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidProcedureDescriptor(file, "-", e.getMessage());
+        }
+        if (d == null) {
+            throw new InvalidProcedureDescriptor(file, "-", "the file is empty");
+        }
+        String folder = file.getParent().getFileName().toString();
+        require(file, "code", d.code() != null && NATIONAL_CODE.matcher(d.code()).matches(),
+                "a national procedure code like 1.001193.000.00.00.H56 is required");
+        requireText(file, "name", d.name());
+        requireText(file, "field", d.field());
+        Procedure.Level level = parseLevel(file, d.level());
+        require(file, "agencyType", d.agencyType() != null && !d.agencyType().isBlank(), "the competent agency type is required");
+        DeadlineRule timeLimit = parseRule(file, d.timeLimit());
+        require(file, "fee", d.fee() != null && !d.fee().isBlank(), "a fee rule is required (FREE when there is none)");
+        Period retention = parseRetention(file, d.retention());
+        String processKey = d.process() == null ? folder : d.process();
+        require(file, "process", Files.isRegularFile(file.resolveSibling(processKey + ".bpmn")),
+                "no BPMN " + processKey + ".bpmn beside the descriptor");
+        return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, d.fee(),
+                components(file, d.components()), results(file, d.results()), retention, processKey, folder);
+    }
+
+    private static List<Procedure.Component> components(Path file, List<Component> declared) {
+        List<Procedure.Component> components = new ArrayList<>();
+        List<Component> list = declared == null ? List.of() : declared;
+        for (int i = 0; i < list.size(); i++) {
+            Component c = list.get(i);
+            String at = "components[" + i + "]";
+            require(file, at + ".code", c.code() != null && COMPONENT_CODE.matcher(c.code()).matches(),
+                    "a component code like TO_KHAI (capitals, digits, _) is required");
+            require(file, at + ".code", components.stream().noneMatch(o -> o.code().equals(c.code())),
+                    "component code " + c.code() + " is used twice");
+            requireText(file, at + ".name", c.name());
+            List<String> formats = c.formats() == null ? List.of("PDF", "JPEG", "PNG") : c.formats();
+            require(file, at + ".formats", !formats.isEmpty() && FORMATS.containsAll(formats), "formats are among PDF, JPEG, PNG");
+            components.add(new Procedure.Component(c.code(), c.name(), Boolean.TRUE.equals(c.mandatory()), formats,
+                    !Boolean.FALSE.equals(c.reusable())));
+        }
+        return components;
+    }
+
+    private static List<Procedure.Result> results(Path file, List<Procedure.Result> declared) {
+        List<Procedure.Result> results = declared == null ? List.of() : declared;
+        for (int i = 0; i < results.size(); i++) {
+            require(file, "results[" + i + "].code", results.get(i).code() != null && !results.get(i).code().isBlank(), "a result code is required");
+            requireText(file, "results[" + i + "].name", results.get(i).name());
+        }
+        return results;
+    }
+
+    private static Procedure.Level parseLevel(Path file, String level) {
+        try {
+            return Procedure.Level.valueOf(String.valueOf(level));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProcedureDescriptor(file, "level", "'" + level + "' is not one of FULL_ONLINE, PARTIAL_ONLINE, OFFLINE");
+        }
+    }
+
+    private static DeadlineRule parseRule(Path file, String rule) {
+        try {
+            return DeadlineRule.parse(String.valueOf(rule));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProcedureDescriptor(file, "timeLimit", e.getMessage());
+        }
+    }
+
+    private static Period parseRetention(Path file, String retention) {
+        try {
+            Period period = Period.parse(String.valueOf(retention));
+            require(file, "retention", !period.isNegative() && !period.isZero(), "the retention must be positive");
+            return period;
+        } catch (DateTimeParseException e) {
+            throw new InvalidProcedureDescriptor(file, "retention", "'" + retention + "' is not an ISO period like P10Y");
+        }
+    }
+
+    private static void requireText(Path file, String field, Procedure.Text text) {
+        require(file, field + ".vi", text != null && text.vi() != null && !text.vi().isBlank(), "a Vietnamese text is required");
+        require(file, field + ".en", text.en() != null && !text.en().isBlank(), "an English text is required");
+    }
+
+    private static void require(Path file, String field, boolean condition, String message) {
+        if (!condition) {
+            throw new InvalidProcedureDescriptor(file, field, message);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "-" : path.toString();
+    }
+}
