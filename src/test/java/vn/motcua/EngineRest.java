@@ -36,6 +36,11 @@ public final class EngineRest {
         return send(request(path).GET());
     }
 
+    /** GET as a browser does, accepting whatever comes (a PDF, an image). */
+    public Response download(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -49,14 +54,24 @@ public final class EngineRest {
     private Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** A status and body; {@link #json()} parses the body. */
-    public record Response(int status, String body) {
+    /** A status, body and headers; {@link #json()} parses the body. */
+    public record Response(int status, String body, java.util.Map<String, java.util.List<String>> headers) {
+
+        public Response(int status, String body) {
+            this(status, body, java.util.Map.of());
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(h -> h.getValue().get(0)).findFirst().orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -9,10 +9,28 @@ import java.util.List;
 public class InvalidRequest extends RuntimeException {
 
     private final List<FieldProblem> problems;
+    private final boolean unprocessable;
 
     public InvalidRequest(List<FieldProblem> problems) {
+        this(problems, false);
+    }
+
+    private InvalidRequest(List<FieldProblem> problems, boolean unprocessable) {
         super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request"));
         this.problems = List.copyOf(problems);
+        this.unprocessable = unprocessable;
+    }
+
+    /**
+     * Well-formed input that cannot be acted on (a procedure that is not online, a missing mandatory
+     * component): a 422 problem response rather than 400.
+     */
+    public static InvalidRequest unprocessable(List<FieldProblem> problems) {
+        return new InvalidRequest(problems, true);
+    }
+
+    public boolean isUnprocessable() {
+        return unprocessable;
     }
 
     public InvalidRequest(String field, String message) {

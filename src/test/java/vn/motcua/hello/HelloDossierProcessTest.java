@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.UUID;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.DemoApp;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.IdNumber;
+import vn.motcua.dossier.Registration;
+import vn.motcua.shared.Time;
 import vn.motcua.deadline.ClockState;
 import vn.motcua.deadline.ClockView;
 import vn.motcua.deadline.Clocks;
@@ -43,13 +52,18 @@ class HelloDossierProcessTest {
     @Autowired
     Clocks clocks;
 
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    ProcedureCatalog catalog;
+
     private String dossier;
     private String instanceId;
 
     @BeforeEach
-    void aFreshDossierCode() {
+    void initAssertions() {
         init(engine);
-        dossier = "HELLO-" + UUID.randomUUID();
     }
 
     @AfterEach
@@ -58,13 +72,15 @@ class HelloDossierProcessTest {
     }
 
     @Test
-    void returnsAnIncompleteDossierWithoutStartingAClock() {
+    void returnsAnIncompleteDossierAndStopsItsClock() {
         ProcessInstance instance = submittedOn("2026-03-02T08:30");
 
-        complete(task(instance), withVariables("dossierComplete", false));
+        complete(task(instance), withVariables("dossierComplete", false, "clerkNote", "Thiếu đơn đề nghị"));
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_DossierReturned");
-        assertThat(clocks.ofDossier(dossier)).isEmpty();
+        assertThat(instance).isEnded().hasPassed("Task_RegisterDossier", "EndEvent_DossierReturned");
+        assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsExactly(ClockState.STOPPED);
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(dossiers.get(dossier).history()).extracting(Dossier.Event::reason).contains("Thiếu đơn đề nghị");
     }
 
     @Test
@@ -86,6 +102,8 @@ class HelloDossierProcessTest {
         assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
         assertThat(clock("DOSSIER").countedOverdue()).isFalse();
         assertThat(clock("STAGE").state()).isEqualTo(ClockState.STOPPED);
+        assertThat(dossiers.get(dossier).history()).extracting(Dossier.Event::status)
+                .containsExactly(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
     }
 
     @Test
@@ -136,6 +154,10 @@ class HelloDossierProcessTest {
                 "EndEvent_ApologyIssued", "EndEvent_DossierFinished");
         assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
         assertThat(clock("DOSSIER").countedOverdue()).as("an apology keeps the dossier overdue").isTrue();
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(dossiers.get(dossier).dueAt()).as("the appointment of the apology letter").isEqualTo(hanoi("2026-03-12T08:30"));
+        assertThat(dossiers.get(dossier).history()).extracting(Dossier.Event::status).containsExactly(DossierStatus.RECEIVED,
+                DossierStatus.IN_PROCESS, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
     }
 
     @Test
@@ -190,14 +212,18 @@ class HelloDossierProcessTest {
         assertThat(instance).isEnded().hasPassed("Timer_SupplementExpired", "EndEvent_SupplementExpired",
                 "BoundaryEvent_SupplementExpired", "EndEvent_DossierRefused");
         assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
     }
 
+    /** Through the application service that online intake uses: the dossier is registered and its process started. */
     private ProcessInstance submittedOn(String localTime) {
         at(localTime);
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("hello-dossier", dossier,
-                withVariables("officeId", "xa-an-phu", "applicantName", "Trần Thị B", "idNumber", "001203004005"));
-        instanceId = instance.getId();
-        return instance;
+        var received = dossiers.receive(new Registration(catalog.get("9.000001.000.00.00.H56"), "xa-an-phu", Channel.ONLINE,
+                new Applicant("Trần Thị B", new IdNumber("001203004005"), "0912345678", null, "Thôn 1, xã An Phú"),
+                Time.now(), null, List.of(), null, null));
+        dossier = received.code();
+        instanceId = received.processInstanceId();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
     }
 
     private ProcessInstance acceptedOn(String localTime) {

@@ -65,6 +65,8 @@ class PostgresEndToEndIntegrationTest {
                         + "\"idNumber\":{\"value\":\"079203004005\"}}}");
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String instance = started.json().get("id").asText();
+        String dossier = clerk.get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText();
+        assertThat(dossier).as("registered at the counter, named after its dossier").matches("000\\.00\\.21\\.H56-\\d{6}-\\d{4}");
 
         completeTheOnlyTask(clerk, instance, "{\"dossierComplete\":{\"value\":true}}");
         completeTheOnlyTask(EngineRest.as(port, "hotich.anphu", "demo"), instance, "{\"needsSupplement\":{\"value\":false}}");
@@ -73,9 +75,11 @@ class PostgresEndToEndIntegrationTest {
         var history = clerk.get("/engine-rest/history/process-instance/" + instance).json();
         assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(history.get("tenantId").asText()).isEqualTo("xa-an-phu");
-        var clocks = app.getBean(JdbcTemplate.class).queryForList(
-                "select clock_key || ':' || state from mc_clock where dossier = 'PG-E2E-1' order by clock_key", String.class);
+        var jdbc = app.getBean(JdbcTemplate.class);
+        var clocks = jdbc.queryForList("select clock_key || ':' || state from mc_clock where dossier = ? order by clock_key",
+                String.class, dossier);
         assertThat(clocks).containsExactly("DOSSIER:STOPPED", "STAGE:STOPPED");
+        assertThat(jdbc.queryForObject("select status from mc_dossier where code = ?", String.class, dossier)).isEqualTo("FINISHED");
     }
 
     private static void completeTheOnlyTask(EngineRest user, String instance, String variables) {

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.ClockEvent;
@@ -22,6 +21,7 @@ import vn.motcua.deadline.DeadlineSettings.SupplementPolicy;
 import vn.motcua.deadline.ThresholdPolicy;
 import vn.motcua.deadline.UnknownClock;
 import vn.motcua.deadline.WorkingCalendar;
+import vn.motcua.shared.Time;
 
 /**
  * What process models call as {@code deadlines}: start and stop statutory clocks in execution
@@ -244,6 +244,6 @@ public class DeadlineExpressions {
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return Time.now();
     }
 }

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.ClockChanged;
+import vn.motcua.shared.SystemEngineAccess;
 
 /**
  * When a clock of a dossier changes, its pending timers are computed again from their
@@ -28,22 +26,19 @@ class TimerRescheduler {
 
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final ProcessEngineConfigurationImpl configuration;
+    private final SystemEngineAccess system;
 
-    TimerRescheduler(RuntimeService runtime, ManagementService management, ProcessEngineConfiguration configuration) {
+    TimerRescheduler(RuntimeService runtime, ManagementService management, SystemEngineAccess system) {
         this.runtime = runtime;
         this.management = management;
-        this.configuration = (ProcessEngineConfigurationImpl) configuration;
+        this.system = system;
     }
 
     // Before commit: the engine has flushed the step that changed the clock, so the timers it created
     // or deleted are what the queries below see.
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ClockChanged change) {
-        configuration.getCommandExecutorTxRequired().execute(context -> {
-            withoutChecks(context, () -> reschedule(change.dossier()));
-            return null;
-        });
+        system.run(() -> reschedule(change.dossier()));
     }
 
     private void reschedule(String dossier) {
@@ -65,20 +60,5 @@ class TimerRescheduler {
         var definition = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult();
         return definition != null && definition.getJobConfiguration() != null
                 && definition.getJobConfiguration().contains(DEADLINE_TIMER);
-    }
-
-    private static void withoutChecks(CommandContext context, Runnable work) {
-        boolean tenantCheck = context.isTenantCheckEnabled();
-        context.disableTenantCheck();
-        try {
-            context.runWithoutAuthorization(() -> {
-                work.run();
-                return null;
-            });
-        } finally {
-            if (tenantCheck) {
-                context.enableTenantCheck();
-            }
-        }
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API (used by Camunda Modeler to deploy, and by agency systems) answers only to
- * HTTP Basic credentials checked against the Camunda identity service; the authenticated user's
- * groups and offices then drive the engine's authorization and tenant checks.
+ * The engine REST API (used by Camunda Modeler to deploy, and by agency systems) and our staff API
+ * answer only to HTTP Basic credentials checked against the Camunda identity service; the
+ * authenticated user's groups and offices then drive the authorization and tenant checks.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestSecurity {
@@ -18,7 +18,7 @@ class EngineRestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-authentication");
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;

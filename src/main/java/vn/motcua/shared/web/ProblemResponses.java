@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.motcua.shared.Conflict;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 
@@ -22,16 +23,30 @@ import vn.motcua.shared.NotFound;
 class ProblemResponses {
 
     static final URI INVALID_REQUEST = URI.create("https://motcua.vn/problems/invalid-request");
+    static final URI UNPROCESSABLE = URI.create("https://motcua.vn/problems/unprocessable-request");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
-        return problem(e.problems());
+        var detail = problem(e.problems());
+        if (e.isUnprocessable()) {
+            detail.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+            detail.setType(UNPROCESSABLE);
+            detail.setTitle("Request cannot be processed");
+        }
+        return detail;
     }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         var detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         detail.setTitle("Not found");
+        return detail;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        detail.setTitle("Conflict");
         return detail;
     }
 

@@ -1,0 +1,124 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Dossiers, their events, components and results in the mc_dossier tables. */
+@Repository
+class DossierStore {
+
+    private final JdbcClient jdbc;
+
+    DossierStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(String code, String officeId, String procedureCode, Channel channel, DossierStatus status, Applicant applicant,
+            Instant receivedAt, Instant dueAt, Instant finishedAt, String receivedBy, String processInstanceId,
+            String idempotencyKey, String requestHash) {
+    }
+
+    void insert(Row row) {
+        jdbc.sql("""
+                insert into mc_dossier (code, office_id, procedure_code, channel, status, applicant_name, applicant_id_number,
+                    applicant_phone, applicant_email, applicant_address, received_at, due_at, received_by, idempotency_key, request_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.code(), row.officeId(), row.procedureCode(), row.channel().name(), row.status().name(),
+                        row.applicant().name(), row.applicant().idNumber().value(), row.applicant().phone(),
+                        row.applicant().email(), row.applicant().address(), at(row.receivedAt()), at(row.dueAt()),
+                        row.receivedBy(), row.idempotencyKey(), row.requestHash())
+                .update();
+    }
+
+    Optional<Row> find(String code, boolean forUpdate) {
+        return jdbc.sql("select * from mc_dossier where code = ?" + (forUpdate ? " for update" : ""))
+                .param(code).query(DossierStore::row).optional();
+    }
+
+    Optional<Row> findByIdempotencyKey(String key) {
+        return jdbc.sql("select * from mc_dossier where idempotency_key = ?").param(key).query(DossierStore::row).optional();
+    }
+
+    Optional<Row> findByProcessInstance(String processInstanceId) {
+        return jdbc.sql("select * from mc_dossier where process_instance_id = ?").param(processInstanceId)
+                .query(DossierStore::row).optional();
+    }
+
+    void attachProcess(String code, String processInstanceId) {
+        jdbc.sql("update mc_dossier set process_instance_id = ? where code = ?").params(processInstanceId, code).update();
+    }
+
+    void changeStatus(String code, DossierStatus status, Instant at) {
+        jdbc.sql("update mc_dossier set status = ?, finished_at = ? where code = ?")
+                .params(status.name(), status.isFinal() ? at(at) : null, code).update();
+    }
+
+    void moveAppointment(String code, Instant dueAt) {
+        jdbc.sql("update mc_dossier set due_at = ? where code = ?").params(at(dueAt), code).update();
+    }
+
+    void appendEvent(String code, Dossier.Event event) {
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from mc_dossier_event where dossier_code = ?")
+                .param(code).query(Integer.class).single();
+        jdbc.sql("insert into mc_dossier_event (dossier_code, seq, status, at, actor, reason, public_event) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(code, seq, event.status().name(), at(event.at()), event.actor(), event.reason(), event.publicEvent())
+                .update();
+    }
+
+    List<Dossier.Event> events(String code) {
+        return jdbc.sql("select * from mc_dossier_event where dossier_code = ? order by seq").param(code)
+                .query((rs, n) -> new Dossier.Event(DossierStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+                        rs.getString("actor"), rs.getString("reason"), rs.getBoolean("public_event")))
+                .list();
+    }
+
+    void addComponent(String code, Dossier.ComponentDocument component) {
+        jdbc.sql("insert into mc_dossier_component (dossier_code, component_code, document_id, reused) values (?, ?, ?, ?)")
+                .params(code, component.componentCode(), component.documentId(), component.reused()).update();
+    }
+
+    List<Dossier.ComponentDocument> components(String code) {
+        return jdbc.sql("select * from mc_dossier_component where dossier_code = ? order by component_code").param(code)
+                .query((rs, n) -> new Dossier.ComponentDocument(rs.getString("component_code"),
+                        rs.getObject("document_id", UUID.class), rs.getBoolean("reused")))
+                .list();
+    }
+
+    void addResult(String code, Dossier.ResultDocument result) {
+        jdbc.sql("insert into mc_dossier_result (dossier_code, result_code, document_id) values (?, ?, ?)")
+                .params(code, result.resultCode(), result.documentId()).update();
+    }
+
+    List<Dossier.ResultDocument> results(String code) {
+        return jdbc.sql("select * from mc_dossier_result where dossier_code = ? order by result_code").param(code)
+                .query((rs, n) -> new Dossier.ResultDocument(rs.getString("result_code"), rs.getObject("document_id", UUID.class)))
+                .list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        var applicant = new Applicant(rs.getString("applicant_name"), new IdNumber(rs.getString("applicant_id_number")),
+                rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
+        return new Row(rs.getString("code"), rs.getString("office_id"), rs.getString("procedure_code"),
+                Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")), applicant,
+                instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "finished_at"), rs.getString("received_by"),
+                rs.getString("process_instance_id"), rs.getString("idempotency_key"), rs.getString("request_hash"));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

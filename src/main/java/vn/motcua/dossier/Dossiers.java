@@ -1,0 +1,206 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.deadline.ClockChanged;
+import vn.motcua.deadline.ClockState;
+import vn.motcua.deadline.Clocks;
+import vn.motcua.deadline.WorkingCalendars;
+import vn.motcua.identity.Offices;
+import vn.motcua.shared.Conflict;
+import vn.motcua.shared.NotFound;
+import vn.motcua.shared.SystemEngineAccess;
+import vn.motcua.shared.Time;
+
+/**
+ * The dossiers of the centre: registered with a gap-free code and an appointment from the working
+ * calendar, timed by a dossier clock, handled by their procedure's process (business key = code),
+ * and ended by the process, by the applicant's withdrawal or by an officer's rejection.
+ */
+@Service("dossierService") // "dossiers" is the name process models use for DossierExpressions
+@Transactional
+public class Dossiers {
+
+    /** The clock of the whole dossier, as the deadline module and the models call it. */
+    public static final String DOSSIER_CLOCK = "DOSSIER";
+
+    private final DossierStore store;
+    private final DossierSerials serials;
+    private final Offices offices;
+    private final WorkingCalendars calendars;
+    private final Clocks clocks;
+    private final ProcedureCatalog catalog;
+    private final RuntimeService runtime;
+    private final SystemEngineAccess system;
+
+    Dossiers(DossierStore store, DossierSerials serials, Offices offices, WorkingCalendars calendars, Clocks clocks,
+            ProcedureCatalog catalog, RuntimeService runtime, SystemEngineAccess system) {
+        this.store = store;
+        this.serials = serials;
+        this.offices = offices;
+        this.calendars = calendars;
+        this.clocks = clocks;
+        this.catalog = catalog;
+        this.runtime = runtime;
+        this.system = system;
+    }
+
+    /** Registers a dossier received online or by post and starts its procedure's process. */
+    public Dossier receive(Registration registration) {
+        Dossier dossier = register(registration);
+        var procedure = registration.procedure();
+        String instance = system.call(() -> runtime.createProcessInstanceByKey(procedure.processKey())
+                .businessKey(dossier.code())
+                .setVariables(Map.of("officeId", dossier.officeId(), "dossierCode", dossier.code(),
+                        "procedureCode", procedure.code(), "channel", dossier.channel().name(),
+                        "applicantName", dossier.applicant().name(), "idNumber", dossier.applicant().idNumber().value()))
+                .execute().getId());
+        store.attachProcess(dossier.code(), instance);
+        return get(dossier.code());
+    }
+
+    /** Registers the dossier of a process a clerk started at the counter, which already runs. */
+    public Dossier receiveForProcess(Registration registration, String processInstanceId) {
+        Dossier dossier = register(registration);
+        store.attachProcess(dossier.code(), processInstanceId);
+        return get(dossier.code());
+    }
+
+    private Dossier register(Registration r) {
+        var office = offices.get(r.officeId());
+        var calendar = calendars.forOffice(office.id());
+        LocalDate day = r.receivedAt().atZone(calendar.zone()).toLocalDate();
+        String code = DossierCode.of(office.code(), day, serials.next(office.id(), day)).value();
+        var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), r.receivedAt());
+        store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
+                r.applicant(), r.receivedAt(), clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
+        r.components().forEach(component -> store.addComponent(code, component));
+        store.appendEvent(code, new Dossier.Event(DossierStatus.RECEIVED, r.receivedAt(), actor(r.receivedBy()), null, true));
+        return get(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> find(String code) {
+        return store.find(code, false).map(this::assemble);
+    }
+
+    /** The dossier, or {@link NotFound}. */
+    @Transactional(readOnly = true)
+    public Dossier get(String code) {
+        return find(code).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+    }
+
+    /**
+     * The dossier for its applicant: a wrong personal id number gets the same answer as an unknown code,
+     * so the lookup tells nobody else whether a code exists.
+     */
+    @Transactional(readOnly = true)
+    public Dossier lookup(String code, String idNumber) {
+        return store.find(code, false).filter(row -> row.applicant().idNumber().value().equals(idNumber))
+                .map(this::assemble)
+                .orElseThrow(() -> new NotFound("no dossier with code '" + code + "' for that personal id number"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findByIdempotencyKey(String key) {
+        return store.findByIdempotencyKey(key).map(this::assemble);
+    }
+
+    /** The digest of the online submission that created the dossier (idempotency). */
+    @Transactional(readOnly = true)
+    String requestHashOf(String code) {
+        return store.find(code, false).map(DossierStore.Row::requestHash).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findByProcessInstance(String processInstanceId) {
+        return store.findByProcessInstance(processInstanceId).map(this::assemble);
+    }
+
+    /** Records a change of status made by the process or an officer; the public history shows it. */
+    public Dossier changeStatus(String code, DossierStatus status, String actor, String reason) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        if (row.status().isFinal()) {
+            throw new Conflict("dossier " + code + " is " + row.status() + " already");
+        }
+        Instant now = Time.now();
+        store.changeStatus(code, status, now);
+        store.appendEvent(code, new Dossier.Event(status, now, actor(actor), reason, true));
+        if (status.isFinal()) {
+            stopClocks(code, now);
+        }
+        return get(code);
+    }
+
+    /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
+    public Dossier withdraw(String code, String idNumber, String reason) {
+        lookup(code, idNumber);
+        return end(code, DossierStatus.WITHDRAWN, idNumber, reason);
+    }
+
+    /** An officer refuses the dossier with a reason: its clocks stop and its process ends, at any stage. */
+    public Dossier reject(String code, String officer, String reason) {
+        return end(code, DossierStatus.REJECTED, officer, reason);
+    }
+
+    private Dossier end(String code, DossierStatus status, String actor, String reason) {
+        Dossier dossier = changeStatus(code, status, actor, reason);
+        if (dossier.processInstanceId() != null) {
+            system.run(() -> {
+                if (runtime.createProcessInstanceQuery().processInstanceId(dossier.processInstanceId()).count() > 0) {
+                    runtime.deleteProcessInstance(dossier.processInstanceId(), status + ": " + reason);
+                }
+            });
+        }
+        return dossier;
+    }
+
+    public void addComponent(String code, Dossier.ComponentDocument component) {
+        get(code);
+        store.addComponent(code, component);
+    }
+
+    public void addResult(String code, Dossier.ResultDocument result) {
+        get(code);
+        store.addResult(code, result);
+    }
+
+    /** The current appointment: the dossier clock's due instant, which supplements and apologies move. */
+    @EventListener
+    void followTheDossierClock(ClockChanged change) {
+        if (DOSSIER_CLOCK.equals(change.clockKey()) && change.state() != ClockState.PAUSED) {
+            clocks.find(change.dossier(), DOSSIER_CLOCK)
+                    .ifPresent(clock -> store.moveAppointment(change.dossier(), clock.dueAt()));
+        }
+    }
+
+    private void stopClocks(String code, Instant at) {
+        clocks.ofDossier(code).stream().filter(c -> c.state() != ClockState.STOPPED)
+                .forEach(c -> clocks.stop(code, c.key(), at));
+    }
+
+    private Dossier assemble(DossierStore.Row row) {
+        return new Dossier(row.code(), row.officeId(), row.procedureCode(), row.channel(), row.status(), row.applicant(),
+                row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
+                store.events(row.code()), store.components(row.code()), store.results(row.code()));
+    }
+
+    private static String actor(String actor) {
+        return actor == null ? "citizen" : actor;
+    }
+
+    /** The procedure of the dossier, as catalogued. */
+    @Transactional(readOnly = true)
+    public vn.motcua.catalog.Procedure procedureOf(Dossier dossier) {
+        return catalog.get(dossier.procedureCode());
+    }
+}

@@ -1,0 +1,278 @@
+package vn.motcua.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.digitisation.DocumentRejected;
+import vn.motcua.digitisation.Documents;
+import vn.motcua.digitisation.NewDocument;
+import vn.motcua.identity.Offices;
+import vn.motcua.shared.InvalidRequest;
+import vn.motcua.shared.InvalidRequest.FieldProblem;
+import vn.motcua.shared.Time;
+
+/**
+ * A dossier submitted online: checks every field (all problems at once), digitises the uploaded
+ * components into the applicant's store, takes reused ones from it, and registers the dossier, all in
+ * one transaction. A retried submission with the same idempotency key returns the first dossier.
+ * A crash half-way commits nothing; files already written are unreferenced and swept.
+ */
+@Service
+class OnlineIntake {
+
+    static final String ONLINE_SCANNER = "online";
+    private static final Pattern PHONE = Pattern.compile("0[0-9]{9}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Dossiers dossiers;
+    private final ProcedureCatalog catalog;
+    private final Offices offices;
+    private final Documents documents;
+    private final TransactionTemplate transaction;
+
+    OnlineIntake(Dossiers dossiers, ProcedureCatalog catalog, Offices offices, Documents documents,
+            PlatformTransactionManager transactions) {
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.offices = offices;
+        this.documents = documents;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The application part of the submission. */
+    record Application(String procedureCode, String officeId, ApplicantForm applicant, Map<String, String> reuse) {
+    }
+
+    record ApplicantForm(String name, String idNumber, String phone, String email, String address) {
+    }
+
+    /** One uploaded file, for the component named by its part. */
+    record Upload(String componentCode, String fileName, long size, PublicDossiers.Content content) {
+    }
+
+    /** The dossier, and whether it is the answer to an earlier submission with the same key. */
+    record Outcome(Dossier dossier, boolean replayed) {
+    }
+
+    Outcome submit(String applicationJson, List<Upload> uploads, String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidRequest("Idempotency-Key", "8 to 100 letters, digits or _ . : -");
+        }
+        String hash = hash(applicationJson, uploads);
+        if (idempotencyKey != null) {
+            var earlier = replay(idempotencyKey, hash);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        Application application = parse(applicationJson);
+        Procedure procedure = check(application, uploads);
+        try {
+            return new Outcome(transaction.execute(status -> register(application, procedure, uploads, idempotencyKey, hash)), false);
+        } catch (DuplicateKeyException sameKeyAtTheSameTime) {
+            var earlier = idempotencyKey == null ? null : replay(idempotencyKey, hash);
+            if (earlier == null) {
+                throw sameKeyAtTheSameTime;
+            }
+            return earlier;
+        }
+    }
+
+    private Outcome replay(String idempotencyKey, String hash) {
+        return dossiers.findByIdempotencyKey(idempotencyKey).map(dossier -> {
+            if (!hash.equals(dossiers.requestHashOf(dossier.code()))) {
+                throw InvalidRequest.unprocessable(List.of(new FieldProblem("Idempotency-Key",
+                        "was used for a different submission (dossier " + dossier.code() + ")")));
+            }
+            return new Outcome(dossier, true);
+        }).orElse(null);
+    }
+
+    private static Application parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidRequest("application", "the JSON part 'application' is required");
+        }
+        try {
+            Application application = JSON.readValue(json, Application.class);
+            if (application == null) {
+                throw new InvalidRequest("application", "the JSON part 'application' is empty");
+            }
+            return application;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequest("application", "is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Every field at once: 400 for malformed values, 422 for well-formed ones that cannot be accepted. */
+    private Procedure check(Application a, List<Upload> uploads) {
+        List<FieldProblem> malformed = new ArrayList<>();
+        List<FieldProblem> refused = new ArrayList<>();
+        Procedure procedure = null;
+        if (blank(a.procedureCode())) {
+            malformed.add(new FieldProblem("procedureCode", "is required"));
+        } else {
+            procedure = catalog.find(a.procedureCode()).orElse(null);
+            if (procedure == null) {
+                refused.add(new FieldProblem("procedureCode", "no procedure with code '" + a.procedureCode() + "'"));
+            } else if (!procedure.level().acceptsOnlineDossiers()) {
+                refused.add(new FieldProblem("procedureCode", "procedure " + procedure.code() + " is not offered online"));
+            }
+        }
+        if (blank(a.officeId())) {
+            malformed.add(new FieldProblem("officeId", "is required"));
+        } else if (offices.find(a.officeId()).isEmpty()) {
+            refused.add(new FieldProblem("officeId", "no office with id '" + a.officeId() + "'"));
+        }
+        checkApplicant(a.applicant(), malformed);
+        if (procedure != null && refused.stream().noneMatch(p -> p.field().equals("procedureCode"))) {
+            checkComponents(procedure, a, uploads, malformed, refused);
+        }
+        if (!malformed.isEmpty()) {
+            malformed.addAll(refused);
+            throw new InvalidRequest(malformed);
+        }
+        if (!refused.isEmpty()) {
+            throw InvalidRequest.unprocessable(refused);
+        }
+        return procedure;
+    }
+
+    private static void checkApplicant(ApplicantForm applicant, List<FieldProblem> problems) {
+        if (applicant == null) {
+            problems.add(new FieldProblem("applicant", "is required"));
+            return;
+        }
+        if (blank(applicant.name()) || applicant.name().length() > 200) {
+            problems.add(new FieldProblem("applicant.name", "is required, at most 200 characters"));
+        }
+        String idProblem = IdNumber.problemWith(applicant.idNumber());
+        if (idProblem != null) {
+            problems.add(new FieldProblem("applicant.idNumber", idProblem));
+        }
+        if (!blank(applicant.phone()) && !PHONE.matcher(applicant.phone()).matches()) {
+            problems.add(new FieldProblem("applicant.phone", "10 digits starting with 0"));
+        }
+        if (!blank(applicant.email()) && !EMAIL.matcher(applicant.email()).matches()) {
+            problems.add(new FieldProblem("applicant.email", "is not an e-mail address"));
+        }
+        if (!blank(applicant.address()) && applicant.address().length() > 400) {
+            problems.add(new FieldProblem("applicant.address", "at most 400 characters"));
+        }
+    }
+
+    private void checkComponents(Procedure procedure, Application a, List<Upload> uploads, List<FieldProblem> malformed,
+            List<FieldProblem> refused) {
+        Map<String, String> reuse = a.reuse() == null ? Map.of() : a.reuse();
+        for (Upload upload : uploads) {
+            if (procedure.component(upload.componentCode()).isEmpty()) {
+                malformed.add(new FieldProblem("components." + upload.componentCode(),
+                        "is not a component of procedure " + procedure.code()));
+            }
+        }
+        String owner = a.applicant() == null ? null : a.applicant().idNumber();
+        reuse.forEach((code, documentId) -> {
+            String field = "reuse." + code;
+            var component = procedure.component(code);
+            if (component.isEmpty()) {
+                malformed.add(new FieldProblem(field, "is not a component of procedure " + procedure.code()));
+            } else if (!component.get().reusable()) {
+                refused.add(new FieldProblem(field, "this component must be handed in anew"));
+            } else if (!isUuid(documentId)) {
+                malformed.add(new FieldProblem(field, "'" + documentId + "' is not a document id"));
+            } else if (owner == null || documents.findForOwner(UUID.fromString(documentId), owner).isEmpty()) {
+                refused.add(new FieldProblem(field, "no document " + documentId + " in the applicant's store"));
+            }
+        });
+        for (Procedure.Component component : procedure.components()) {
+            boolean given = reuse.containsKey(component.code())
+                    || uploads.stream().anyMatch(u -> u.componentCode().equals(component.code()));
+            if (component.mandatory() && !given) {
+                refused.add(new FieldProblem("components." + component.code(), "is required: " + component.name().vi()));
+            }
+        }
+    }
+
+    private Dossier register(Application a, Procedure procedure, List<Upload> uploads, String key, String hash) {
+        String owner = a.applicant().idNumber();
+        List<Dossier.ComponentDocument> components = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Upload upload : uploads) {
+            String field = "components." + upload.componentCode();
+            try (InputStream content = upload.content().open()) {
+                var stored = documents.digitise(new NewDocument(owner, upload.fileName(), content, ONLINE_SCANNER, upload.componentCode()));
+                if (!procedure.component(upload.componentCode()).orElseThrow().formats().contains(stored.format().name())) {
+                    problems.add(new FieldProblem(field, "'" + upload.fileName() + "' is " + stored.format()
+                            + "; this component accepts " + procedure.component(upload.componentCode()).orElseThrow().formats()));
+                }
+                components.add(new Dossier.ComponentDocument(upload.componentCode(), stored.id(), false));
+            } catch (DocumentRejected e) {
+                problems.add(new FieldProblem(field, "'" + upload.fileName() + "': " + e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        (a.reuse() == null ? Map.<String, String>of() : a.reuse())
+                .forEach((code, id) -> components.add(new Dossier.ComponentDocument(code, UUID.fromString(id), true)));
+        var applicant = new Applicant(a.applicant().name().trim(), new IdNumber(owner), blankToNull(a.applicant().phone()),
+                blankToNull(a.applicant().email()), blankToNull(a.applicant().address()));
+        return dossiers.receive(new Registration(procedure, a.officeId(), Channel.ONLINE, applicant, Time.now(), null,
+                components, key, hash));
+    }
+
+    private static String hash(String applicationJson, List<Upload> uploads) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(applicationJson).getBytes(StandardCharsets.UTF_8));
+            Map<String, String> parts = new LinkedHashMap<>();
+            uploads.forEach(u -> parts.put(u.componentCode() + "/" + u.fileName(), String.valueOf(u.size())));
+            digest.update(parts.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            UUID.fromString(String.valueOf(text));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text.trim();
+    }
+}

@@ -1,0 +1,156 @@
+package vn.motcua.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.catalog.Procedure;
+import vn.motcua.deadline.WorkingCalendars;
+import vn.motcua.digitisation.Documents;
+import vn.motcua.dossier.slip.AppointmentSlip;
+import vn.motcua.dossier.slip.AppointmentSlipPdf;
+import vn.motcua.dossier.slip.SlipComponent;
+import vn.motcua.identity.Offices;
+import vn.motcua.shared.NotFound;
+
+/** What the public API offers a citizen about dossiers, in the form the citizen reads it. */
+@Service
+public class PublicDossiers {
+
+    private final OnlineIntake intake;
+    private final Dossiers dossiers;
+    private final Offices offices;
+    private final Documents documents;
+    private final WorkingCalendars calendars;
+    private final AppointmentSlipPdf slips = new AppointmentSlipPdf();
+    private final String publicBaseUrl;
+
+    PublicDossiers(OnlineIntake intake, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
+            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+        this.intake = intake;
+        this.dossiers = dossiers;
+        this.offices = offices;
+        this.documents = documents;
+        this.calendars = calendars;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** Opens an uploaded file's content; may be called more than once. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** A file part of the submission: its part name is the component code. */
+    public record File(String part, String fileName, long size, Content content) {
+    }
+
+    public record Submission(String applicationJson, List<File> files, String idempotencyKey) {
+    }
+
+    public record Outcome(DossierView view, boolean replayed) {
+    }
+
+    public record DocumentContent(String fileName, String mediaType, byte[] content) {
+    }
+
+    public Outcome submit(Submission submission) {
+        var uploads = submission.files().stream()
+                .map(f -> new OnlineIntake.Upload(f.part(), f.fileName(), f.size(), f.content())).toList();
+        var outcome = intake.submit(submission.applicationJson(), uploads, submission.idempotencyKey());
+        return new Outcome(view(outcome.dossier()), outcome.replayed());
+    }
+
+    public DossierView lookup(String code, String idNumber) {
+        return view(dossiers.lookup(code, idNumber));
+    }
+
+    public DossierView withdraw(String code, String idNumber, String reason) {
+        return view(dossiers.withdraw(code, idNumber, reason));
+    }
+
+    /** The receipt and appointment slip (form 01) of the dossier. */
+    public byte[] slip(String code, String idNumber) {
+        Dossier dossier = dossiers.lookup(code, idNumber);
+        Procedure procedure = dossiers.procedureOf(dossier);
+        var office = offices.get(dossier.officeId());
+        ZoneId zone = zoneOf(dossier);
+        List<SlipComponent> components = dossier.components().stream().map(c -> new SlipComponent(
+                procedure.component(c.componentCode()).map(p -> p.name().vi()).orElse(c.componentCode()),
+                c.reused() ? "Tái sử dụng từ kho dữ liệu điện tử" : noteOf(c.documentId()))).toList();
+        return slips.render(new AppointmentSlip(office.name(), office.code(), dossier.code(), procedure.name().vi(),
+                dossier.applicant().name(), dossier.applicant().idNumber().value(), dossier.applicant().phone(),
+                dossier.applicant().address(), dossier.channel().label(), components, dossier.receivedAt().atZone(zone),
+                dossier.dueAt().atZone(zone), dossier.receivedBy() == null ? "Cổng dịch vụ công" : dossier.receivedBy(),
+                lookupUrl(dossier.code())));
+    }
+
+    /** A document that belongs to the dossier, for its applicant only. */
+    public DocumentContent document(String code, String documentId, String idNumber) {
+        Dossier dossier = dossiers.lookup(code, idNumber);
+        UUID id = parse(documentId);
+        boolean belongs = dossier.components().stream().anyMatch(c -> c.documentId().equals(id))
+                || dossier.results().stream().anyMatch(r -> r.documentId().equals(id));
+        var document = documents.find(id).filter(d -> belongs)
+                .orElseThrow(() -> new NotFound("dossier " + code + " has no document " + documentId));
+        try (InputStream content = documents.content(document)) {
+            return new DocumentContent(document.fileName(), document.format().mediaType(), content.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DossierView view(Dossier dossier) {
+        Procedure procedure = dossiers.procedureOf(dossier);
+        ZoneId zone = zoneOf(dossier);
+        String base = "/api/public/dossiers/" + dossier.code();
+        String who = "?idNumber=" + dossier.applicant().idNumber().value();
+        return new DossierView(dossier.code(), new DossierView.Named(procedure.code(), procedure.name().vi()),
+                new DossierView.Named(dossier.officeId(), offices.get(dossier.officeId()).name()), dossier.channel().name(),
+                dossier.status().name(), dossier.status().label(), at(dossier.receivedAt(), zone), at(dossier.dueAt(), zone),
+                at(dossier.finishedAt(), zone),
+                dossier.history().stream().filter(Dossier.Event::publicEvent).map(e -> new DossierView.Step(e.status().name(),
+                        e.status().label(), at(e.at(), zone), e.reason())).toList(),
+                dossier.components().stream().map(c -> new DossierView.Document(c.componentCode(),
+                        procedure.component(c.componentCode()).map(p -> p.name().vi()).orElse(c.componentCode()),
+                        base + "/documents/" + c.documentId() + who, c.reused())).toList(),
+                dossier.results().stream().map(r -> new DossierView.Document(r.resultCode(),
+                        procedure.results().stream().filter(p -> p.code().equals(r.resultCode())).map(p -> p.name().vi())
+                                .findFirst().orElse(r.resultCode()),
+                        base + "/documents/" + r.documentId() + who, false)).toList(),
+                base + "/slip" + who, lookupUrl(dossier.code()));
+    }
+
+    private String noteOf(UUID documentId) {
+        return documents.find(documentId).map(d -> "Bản điện tử " + d.format().name()
+                + (d.pages() == null ? "" : ", " + d.pages() + " trang")).orElse("Bản điện tử");
+    }
+
+    private String lookupUrl(String code) {
+        return publicBaseUrl + "/api/public/dossiers/" + code;
+    }
+
+    private ZoneId zoneOf(Dossier dossier) {
+        return calendars.forOffice(dossier.officeId()).zone();
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("no document " + id);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.motcua.dossier.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+
+/**
+ * What process models call as {@code dossiers}, e.g. {@code ${dossiers.status(execution, 'IN_PROCESS')}}
+ * in a listener: the dossier (the business key) moves to that status in its public history.
+ */
+@Component("dossiers")
+public class DossierExpressions {
+
+    private final Dossiers dossiers;
+
+    DossierExpressions(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    public void status(DelegateExecution execution, String status) {
+        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), null);
+    }
+
+    /** The status with the reason the citizen reads, from a process variable (e.g. the supplement items). */
+    public void status(DelegateExecution execution, String status, String reasonVariable) {
+        Object reason = execution.getVariable(reasonVariable);
+        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(),
+                reason == null ? null : reason.toString());
+    }
+
+    private static String actor() {
+        var context = Context.getCommandContext();
+        String user = context == null ? null : context.getAuthenticatedUserId();
+        return user == null ? "system" : user;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.motcua.dossier.process;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.deadline.WorkingCalendars;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.IdNumber;
+import vn.motcua.dossier.Registration;
+import vn.motcua.shared.Time;
+
+/**
+ * The first step of every procedure: a dossier received online is registered already (its code is
+ * the business key); a process a clerk started from the reception form in Tasklist gets its dossier
+ * here, with a code, an appointment and the link to the receipt and appointment slip (form 01).
+ */
+@Component("registerDossierDelegate")
+class RegisterDossierDelegate implements JavaDelegate {
+
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final Dossiers dossiers;
+    private final ProcedureCatalog catalog;
+    private final WorkingCalendars calendars;
+    private final String publicBaseUrl;
+
+    RegisterDossierDelegate(Dossiers dossiers, ProcedureCatalog catalog, WorkingCalendars calendars,
+            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (execution.getVariable("dossierCode") != null) {
+            return;
+        }
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        var procedure = catalog.byProcessKey(processKey)
+                .orElseThrow(() -> new IllegalStateException("process " + processKey + " has no procedure.yaml"));
+        var applicant = new Applicant(text(execution, "applicantName"), new IdNumber(text(execution, "idNumber")),
+                text(execution, "applicantPhone"), text(execution, "applicantEmail"), text(execution, "applicantAddress"));
+        Dossier dossier = dossiers.receiveForProcess(new Registration(procedure, execution.getTenantId(), Channel.COUNTER,
+                applicant, Time.now(), clerk(), List.of(), null, null), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(dossier.code());
+        execution.setVariable("dossierCode", dossier.code());
+        execution.setVariable("procedureCode", procedure.code());
+        execution.setVariable("channel", Channel.COUNTER.name());
+        var zone = calendars.forOffice(dossier.officeId()).zone();
+        execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
+        execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
+                + "/slip?idNumber=" + applicant.idNumber().value());
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    private static String clerk() {
+        var context = Context.getCommandContext();
+        return context == null ? null : context.getAuthenticatedUserId();
+    }
+}
