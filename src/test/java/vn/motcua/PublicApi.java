@@ -44,8 +44,20 @@ public final class PublicApi {
 
     /** POST /api/public/dossiers as multipart/form-data; never throws for an error status. */
     public EngineRest.Response submit() {
+        return post("/api/public/dossiers", null);
+    }
+
+    /** POST /api/public/dossiers/{code}/supplement with the files added so far. */
+    public EngineRest.Response supplement(String code, String idNumber) {
+        return post("/api/public/dossiers/" + code + "/supplement", idNumber);
+    }
+
+    private EngineRest.Response post(String path, String idNumber) {
         String boundary = "motcua-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
+        if (idNumber != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"idNumber\"\r\n\r\n" + idNumber + "\r\n");
+        }
         if (application != null) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
                     + "Content-Type: application/json; charset=UTF-8\r\n\r\n" + application + "\r\n");
@@ -57,7 +69,7 @@ public final class PublicApi {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        var request = HttpRequest.newBuilder(URI.create(base + "/api/public/dossiers"))
+        var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (idempotencyKey != null) {

@@ -17,11 +17,20 @@ import vn.motcua.deadline.DeadlineRule;
  * @param retention   how long the history of a finished dossier is kept (drives historyTimeToLive)
  */
 public record Procedure(String code, Text name, Text field, Level level, String agencyType, DeadlineRule timeLimit,
-        String fee, List<Component> components, List<Result> results, Period retention, String processKey, String folder) {
+        String fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
+        String processKey, String folder) {
 
     public Procedure {
         components = List.copyOf(components);
         results = List.copyOf(results);
+        details = List.copyOf(details);
+    }
+
+    /**
+     * A procedure-specific field of the application (e.g. the child's name for a birth registration),
+     * passed to the process as a variable of that name.
+     */
+    public record Detail(String key, Text label, boolean required, String pattern) {
     }
 
     /** A text in Vietnamese and English. */

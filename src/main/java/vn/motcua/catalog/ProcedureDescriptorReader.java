@@ -34,8 +34,8 @@ final class ProcedureDescriptorReader {
 
     /** The YAML as written; names mirror the file. */
     record Descriptor(String code, Procedure.Text name, Procedure.Text field, String level, String agencyType,
-            String timeLimit, String fee, List<Component> components, List<Procedure.Result> results, String retention,
-            String process) {
+            String timeLimit, String fee, List<Component> components, List<Procedure.Result> results,
+            List<Procedure.Detail> details, String retention, String process) {
     }
 
     record Component(String code, Procedure.Text name, Boolean mandatory, List<String> formats, Boolean reusable) {
@@ -67,7 +67,8 @@ final class ProcedureDescriptorReader {
         require(file, "process", Files.isRegularFile(file.resolveSibling(processKey + ".bpmn")),
                 "no BPMN " + processKey + ".bpmn beside the descriptor");
         return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, d.fee(),
-                components(file, d.components()), results(file, d.results()), retention, processKey, folder);
+                components(file, d.components()), results(file, d.results()), details(file, d.details()), retention,
+                processKey, folder);
     }
 
     private static List<Procedure.Component> components(Path file, List<Component> declared) {
@@ -96,6 +97,25 @@ final class ProcedureDescriptorReader {
             requireText(file, "results[" + i + "].name", results.get(i).name());
         }
         return results;
+    }
+
+    private static List<Procedure.Detail> details(Path file, List<Procedure.Detail> declared) {
+        List<Procedure.Detail> details = declared == null ? List.of() : declared;
+        for (int i = 0; i < details.size(); i++) {
+            Procedure.Detail d = details.get(i);
+            String at = "details[" + i + "]";
+            require(file, at + ".key", d.key() != null && d.key().matches("[a-z][A-Za-z0-9]{0,39}"),
+                    "a detail key is a variable name like childName");
+            requireText(file, at + ".label", d.label());
+            if (d.pattern() != null) {
+                try {
+                    java.util.regex.Pattern.compile(d.pattern());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new InvalidProcedureDescriptor(file, at + ".pattern", "is not a regular expression: " + e.getDescription());
+                }
+            }
+        }
+        return details;
     }
 
     private static Procedure.Level parseLevel(Path file, String level) {

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,10 +11,11 @@ import java.util.UUID;
  * @param dueAt the appointment promised at receipt (the dossier clock may move it later)
  */
 public record Dossier(String code, String officeId, String procedureCode, Channel channel, DossierStatus status,
-        Applicant applicant, Instant receivedAt, Instant dueAt, Instant finishedAt, String receivedBy,
+        Applicant applicant, Map<String, String> details, Instant receivedAt, Instant dueAt, Instant finishedAt, String receivedBy,
         String processInstanceId, List<Event> history, List<ComponentDocument> components, List<ResultDocument> results) {
 
     public Dossier {
+        details = Map.copyOf(details);
         history = List.copyOf(history);
         components = List.copyOf(components);
         results = List.copyOf(results);

@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Repository;
 
 /** Dossiers, their events, components and results in the mc_dossier tables. */
@@ -23,18 +29,19 @@ class DossierStore {
     }
 
     record Row(String code, String officeId, String procedureCode, Channel channel, DossierStatus status, Applicant applicant,
-            Instant receivedAt, Instant dueAt, Instant finishedAt, String receivedBy, String processInstanceId,
+            Map<String, String> details, Instant receivedAt, Instant dueAt, Instant finishedAt, String receivedBy, String processInstanceId,
             String idempotencyKey, String requestHash) {
     }
 
     void insert(Row row) {
         jdbc.sql("""
                 insert into mc_dossier (code, office_id, procedure_code, channel, status, applicant_name, applicant_id_number,
-                    applicant_phone, applicant_email, applicant_address, received_at, due_at, received_by, idempotency_key, request_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_phone, applicant_email, applicant_address, details, received_at, due_at, received_by,
+                    idempotency_key, request_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(row.code(), row.officeId(), row.procedureCode(), row.channel().name(), row.status().name(),
                         row.applicant().name(), row.applicant().idNumber().value(), row.applicant().phone(),
-                        row.applicant().email(), row.applicant().address(), at(row.receivedAt()), at(row.dueAt()),
+                        row.applicant().email(), row.applicant().address(), json(row.details()), at(row.receivedAt()), at(row.dueAt()),
                         row.receivedBy(), row.idempotencyKey(), row.requestHash())
                 .update();
     }
@@ -51,6 +58,15 @@ class DossierStore {
     Optional<Row> findByProcessInstance(String processInstanceId) {
         return jdbc.sql("select * from mc_dossier where process_instance_id = ?").param(processInstanceId)
                 .query(DossierStore::row).optional();
+    }
+
+    /** Open or finished dossiers of the same procedure whose details contain the given key and value. */
+    List<Row> sameProcedureWithDetail(String code, String key, String value) {
+        return jdbc.sql("""
+                select * from mc_dossier where procedure_code = (select procedure_code from mc_dossier where code = ?)
+                and code <> ? and status not in ('REJECTED', 'WITHDRAWN', 'RETURNED') and details like ?""")
+                .params(code, code, "%" + json(Map.of(key, value)).replace("{", "").replace("}", "") + "%")
+                .query(DossierStore::row).list();
     }
 
     void attachProcess(String code, String processInstanceId) {
@@ -109,8 +125,26 @@ class DossierStore {
                 rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
         return new Row(rs.getString("code"), rs.getString("office_id"), rs.getString("procedure_code"),
                 Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")), applicant,
-                instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "finished_at"), rs.getString("received_by"),
+                details(rs.getString("details")), instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "finished_at"), rs.getString("received_by"),
                 rs.getString("process_instance_id"), rs.getString("idempotency_key"), rs.getString("request_hash"));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String json(Map<String, String> details) {
+        try {
+            return details.isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> details(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable details of a dossier", e);
+        }
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,14 +59,22 @@ public class Dossiers {
     public Dossier receive(Registration registration) {
         Dossier dossier = register(registration);
         var procedure = registration.procedure();
+        Map<String, Object> variables = new HashMap<>(dossier.details());
+        variables.putAll(Map.of("officeId", dossier.officeId(), "dossierCode", dossier.code(), "procedureCode", procedure.code(),
+                "channel", dossier.channel().name(), "applicantName", dossier.applicant().name(),
+                "idNumber", dossier.applicant().idNumber().value()));
+        putIfPresent(variables, "applicantPhone", dossier.applicant().phone());
+        putIfPresent(variables, "applicantAddress", dossier.applicant().address());
         String instance = system.call(() -> runtime.createProcessInstanceByKey(procedure.processKey())
-                .businessKey(dossier.code())
-                .setVariables(Map.of("officeId", dossier.officeId(), "dossierCode", dossier.code(),
-                        "procedureCode", procedure.code(), "channel", dossier.channel().name(),
-                        "applicantName", dossier.applicant().name(), "idNumber", dossier.applicant().idNumber().value()))
-                .execute().getId());
+                .businessKey(dossier.code()).setVariables(variables).execute().getId());
         store.attachProcess(dossier.code(), instance);
         return get(dossier.code());
+    }
+
+    private static void putIfPresent(Map<String, Object> variables, String name, String value) {
+        if (value != null) {
+            variables.put(name, value);
+        }
     }
 
     /** Registers the dossier of a process a clerk started at the counter, which already runs. */
@@ -82,7 +91,7 @@ public class Dossiers {
         String code = DossierCode.of(office.code(), day, serials.next(office.id(), day)).value();
         var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), r.receivedAt());
         store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
-                r.applicant(), r.receivedAt(), clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
+                r.applicant(), r.details(), r.receivedAt(), clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
         r.components().forEach(component -> store.addComponent(code, component));
         store.appendEvent(code, new Dossier.Event(DossierStatus.RECEIVED, r.receivedAt(), actor(r.receivedBy()), null, true));
         return get(code);
@@ -108,6 +117,26 @@ public class Dossiers {
         return store.find(code, false).filter(row -> row.applicant().idNumber().value().equals(idNumber))
                 .map(this::assemble)
                 .orElseThrow(() -> new NotFound("no dossier with code '" + code + "' for that personal id number"));
+    }
+
+    /**
+     * Another live dossier of the same procedure for the same birth: same mother, same date of birth,
+     * same child's name (ignoring case, accents and spacing).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> sameBirth(String code, String motherIdNumber, String birthDate, String childName) {
+        if (motherIdNumber == null || birthDate == null || childName == null) {
+            return Optional.empty();
+        }
+        return store.sameProcedureWithDetail(code, "motherIdNumber", motherIdNumber).stream()
+                .filter(row -> birthDate.equals(row.details().get("childBirthDate"))
+                        && comparable(childName).equals(comparable(row.details().get("childName"))))
+                .map(DossierStore.Row::code).findFirst();
+    }
+
+    private static String comparable(String name) {
+        return name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase();
     }
 
     @Transactional(readOnly = true)
@@ -190,7 +219,7 @@ public class Dossiers {
 
     private Dossier assemble(DossierStore.Row row) {
         return new Dossier(row.code(), row.officeId(), row.procedureCode(), row.channel(), row.status(), row.applicant(),
-                row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
+                row.details(), row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
                 store.events(row.code()), store.components(row.code()), store.results(row.code()));
     }
 

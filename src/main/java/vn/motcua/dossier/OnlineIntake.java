@@ -64,7 +64,8 @@ class OnlineIntake {
     }
 
     /** The application part of the submission. */
-    record Application(String procedureCode, String officeId, ApplicantForm applicant, Map<String, String> reuse) {
+    record Application(String procedureCode, String officeId, ApplicantForm applicant, Map<String, String> details,
+            Map<String, String> reuse) {
     }
 
     record ApplicantForm(String name, String idNumber, String phone, String email, String address) {
@@ -149,6 +150,7 @@ class OnlineIntake {
         }
         checkApplicant(a.applicant(), malformed);
         if (procedure != null && refused.stream().noneMatch(p -> p.field().equals("procedureCode"))) {
+            checkDetails(procedure, a.details(), malformed);
             checkComponents(procedure, a, uploads, malformed, refused);
         }
         if (!malformed.isEmpty()) {
@@ -181,6 +183,26 @@ class OnlineIntake {
         }
         if (!blank(applicant.address()) && applicant.address().length() > 400) {
             problems.add(new FieldProblem("applicant.address", "at most 400 characters"));
+        }
+    }
+
+    /** Only the details the procedure declares, each required one present, each matching its pattern. */
+    private static void checkDetails(Procedure procedure, Map<String, String> given, List<FieldProblem> problems) {
+        Map<String, String> details = given == null ? Map.of() : given;
+        details.keySet().stream().filter(key -> procedure.details().stream().noneMatch(d -> d.key().equals(key))).sorted()
+                .forEach(key -> problems.add(new FieldProblem("details." + key, "is not a field of procedure " + procedure.code())));
+        for (Procedure.Detail detail : procedure.details()) {
+            String value = details.get(detail.key());
+            String field = "details." + detail.key();
+            if (blank(value)) {
+                if (detail.required()) {
+                    problems.add(new FieldProblem(field, "is required: " + detail.label().vi()));
+                }
+            } else if (value.length() > 400) {
+                problems.add(new FieldProblem(field, "at most 400 characters"));
+            } else if (detail.pattern() != null && !value.trim().matches(detail.pattern())) {
+                problems.add(new FieldProblem(field, "'" + value + "' is not a valid " + detail.label().vi()));
+            }
         }
     }
 
@@ -242,7 +264,13 @@ class OnlineIntake {
                 .forEach((code, id) -> components.add(new Dossier.ComponentDocument(code, UUID.fromString(id), true)));
         var applicant = new Applicant(a.applicant().name().trim(), new IdNumber(owner), blankToNull(a.applicant().phone()),
                 blankToNull(a.applicant().email()), blankToNull(a.applicant().address()));
-        return dossiers.receive(new Registration(procedure, a.officeId(), Channel.ONLINE, applicant, Time.now(), null,
+        Map<String, String> details = new java.util.TreeMap<>();
+        (a.details() == null ? Map.<String, String>of() : a.details()).forEach((k, v) -> {
+            if (!blank(v)) {
+                details.put(k, v.trim());
+            }
+        });
+        return dossiers.receive(new Registration(procedure, a.officeId(), Channel.ONLINE, applicant, details, Time.now(), null,
                 components, key, hash));
     }
 

@@ -26,6 +26,7 @@ import vn.motcua.shared.NotFound;
 public class PublicDossiers {
 
     private final OnlineIntake intake;
+    private final Supplements supplements;
     private final Dossiers dossiers;
     private final Offices offices;
     private final Documents documents;
@@ -33,9 +34,10 @@ public class PublicDossiers {
     private final AppointmentSlipPdf slips = new AppointmentSlipPdf();
     private final String publicBaseUrl;
 
-    PublicDossiers(OnlineIntake intake, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
+    PublicDossiers(OnlineIntake intake, Supplements supplements, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
             @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.intake = intake;
+        this.supplements = supplements;
         this.dossiers = dossiers;
         this.offices = offices;
         this.documents = documents;
@@ -71,6 +73,11 @@ public class PublicDossiers {
 
     public DossierView lookup(String code, String idNumber) {
         return view(dossiers.lookup(code, idNumber));
+    }
+
+    /** The files a supplement request asked for; the dossier's process goes on. */
+    public DossierView supplement(String code, String idNumber, List<File> files) {
+        return view(supplements.supplement(code, idNumber, files));
     }
 
     public DossierView withdraw(String code, String idNumber, String reason) {

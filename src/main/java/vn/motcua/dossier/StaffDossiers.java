@@ -24,11 +24,13 @@ public class StaffDossiers {
     private final Dossiers dossiers;
     private final Documents documents;
     private final IdentityService identity;
+    private final PublicDossiers views;
 
-    StaffDossiers(Dossiers dossiers, Documents documents, IdentityService identity) {
+    StaffDossiers(Dossiers dossiers, Documents documents, IdentityService identity, PublicDossiers views) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.identity = identity;
+        this.views = views;
     }
 
     public Dossier reject(String code, String reason) {
@@ -54,6 +56,14 @@ public class StaffDossiers {
             throw new InvalidRequest("file", "'" + fileName + "': " + e.getMessage());
         }
         return dossiers.get(code);
+    }
+
+    /** A component or result document of the dossier, for staff of its office. */
+    @Transactional(readOnly = true)
+    public PublicDossiers.DocumentContent document(String code, String documentId) {
+        officeStaff(code);
+        Dossier dossier = dossiers.get(code);
+        return views.document(code, documentId, dossier.applicant().idNumber().value());
     }
 
     private Authentication officeStaff(String code) {

@@ -220,7 +220,7 @@ class HelloDossierProcessTest {
         at(localTime);
         var received = dossiers.receive(new Registration(catalog.get("9.000001.000.00.00.H56"), "xa-an-phu", Channel.ONLINE,
                 new Applicant("Trần Thị B", new IdNumber("001203004005"), "0912345678", null, "Thôn 1, xã An Phú"),
-                Time.now(), null, List.of(), null, null));
+                java.util.Map.of(), Time.now(), null, List.of(), null, null));
         dossier = received.code();
         instanceId = received.processInstanceId();
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();

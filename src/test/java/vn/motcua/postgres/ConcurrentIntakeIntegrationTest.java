@@ -68,7 +68,7 @@ class ConcurrentIntakeIntegrationTest {
             clerks.add(pool.submit(() -> {
                 for (int i = 0; i < PER_THREAD; i++) {
                     var applicant = new Applicant("Người nộp " + clerk + "-" + i, new IdNumber("001203004005"), null, null, null);
-                    codes.add(dossiers.receive(new Registration(procedure, "xa-an-phu", Channel.ONLINE, applicant, Time.now(),
+                    codes.add(dossiers.receive(new Registration(procedure, "xa-an-phu", Channel.ONLINE, applicant, java.util.Map.of(), Time.now(),
                             null, List.of(), null, null)).code());
                 }
             }));

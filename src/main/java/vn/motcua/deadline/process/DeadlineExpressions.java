@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.deadline.ClockEvent;
@@ -36,6 +38,8 @@ public class DeadlineExpressions {
     /** The due instant of a timer whose clock is paused: it must not fire until the clock resumes. */
     public static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
     static final String SUPPLEMENT = "SUPPLEMENT";
+    static final String STAGE = "STAGE_";
+    private static final DateTimeFormatter LOCAL_SHORT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     static final String NEW_APPOINTMENT = "newAppointment";
     static final String PROPOSED_APPOINTMENT = "proposedAppointment";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
@@ -73,6 +77,57 @@ public class DeadlineExpressions {
                 clocks.stop(dossier, clock.key(), now());
             }
         }
+    }
+
+    /**
+     * Adds office time to a clock, e.g. {@code ${deadlines.extend(execution, 'STAGE_POLICE', 'WD:3')}} when the
+     * police mark that the residence must be verified (2 working days become 5).
+     */
+    public void extend(DelegateExecution execution, String key, String rule) {
+        var clock = clock(execution, key);
+        var calendar = clocks.calendarOf(clock);
+        clocks.extendTo(clock.dossier(), key, now(), calendar.plusWorkingTime(clock.dueAt(), officeTime(rule, calendar)), rule);
+    }
+
+    /**
+     * Names the stages (clocks {@code STAGE_…}) that are late or will be, latest due first, in the
+     * variable {@code lateStage} for the apology form; each counts as overdue in the reports.
+     */
+    public void markLateStages(DelegateExecution execution) {
+        String dossier = dossierOf(execution);
+        Instant now = now();
+        List<String> late = new ArrayList<>();
+        for (ClockView clock : clocks.ofDossier(dossier)) {
+            boolean running = clock.state() == ClockState.RUNNING && clock.key().startsWith(STAGE);
+            if (running && !clock.dueAt().isAfter(nextOpeningDay(clock, now))) {
+                late.add(stageName(clock.key()) + " (hạn " + LOCAL_SHORT.format(LocalDateTime.ofInstant(clock.dueAt(), clocks.calendarOf(clock).zone())) + ")");
+                clocks.countAsOverdue(dossier, clock.key());
+            }
+        }
+        execution.setVariable("lateStage", late.isEmpty() ? "Toàn bộ hồ sơ" : String.join(", ", late));
+    }
+
+    /** Shows the task's stage clock in its form (task-local variable {@code stageDue}). */
+    public void showOnTask(DelegateTask task, String key) {
+        var clock = clock(task.getExecution(), key);
+        String due = clock.state() == ClockState.PAUSED ? "tạm dừng chờ bổ sung"
+                : LOCAL_SHORT.format(LocalDateTime.ofInstant(clock.dueAt(), clocks.calendarOf(clock).zone()));
+        task.setVariableLocal("stageDue", due);
+    }
+
+    private Instant nextOpeningDay(ClockView clock, Instant now) {
+        var calendar = clocks.calendarOf(clock);
+        return calendar.plusWorkingTime(now, calendar.hours().standardDay());
+    }
+
+    private static String stageName(String key) {
+        return switch (key) {
+            case "STAGE_RECEPTION" -> "Tiếp nhận";
+            case "STAGE_CIVIL_STATUS" -> "Tư pháp - hộ tịch";
+            case "STAGE_POLICE" -> "Công an - đăng ký thường trú";
+            case "STAGE_INSURANCE" -> "Bảo hiểm xã hội - thẻ BHYT";
+            default -> key;
+        };
     }
 
     /** Pauses every running clock of the dossier and gives the applicant the supplement time limit. */

@@ -31,6 +31,11 @@ public class DossierExpressions {
                 reason == null ? null : reason.toString());
     }
 
+    /** The status with a reason written in the model (e.g. why the dossier was refused). */
+    public void statusBecause(DelegateExecution execution, String status, String reason) {
+        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), reason);
+    }
+
     private static String actor() {
         var context = Context.getCommandContext();
         String user = context == null ? null : context.getAuthenticatedUserId();

@@ -2,7 +2,9 @@ package vn.motcua.dossier.process;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +25,8 @@ import vn.motcua.shared.Time;
 /**
  * The first step of every procedure: a dossier received online is registered already (its code is
  * the business key); a process a clerk started from the reception form in Tasklist gets its dossier
- * here, with a code, an appointment and the link to the receipt and appointment slip (form 01).
+ * here. Either way the task forms get its appointment, the link to the receipt and appointment slip
+ * (form 01) and links to its components.
  */
 @Component("registerDossierDelegate")
 class RegisterDossierDelegate implements JavaDelegate {
@@ -45,25 +48,36 @@ class RegisterDossierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable("dossierCode") != null) {
-            return;
-        }
+        Object received = execution.getVariable("dossierCode");
+        Dossier dossier = received != null ? dossiers.get(received.toString()) : registerAtTheCounter(execution);
+        var zone = calendars.forOffice(dossier.officeId()).zone();
+        execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
+        execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
+                + "/slip?idNumber=" + dossier.applicant().idNumber().value());
+        execution.setVariable("componentLinks", DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
+    }
+
+    private Dossier registerAtTheCounter(DelegateExecution execution) {
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         var procedure = catalog.byProcessKey(processKey)
                 .orElseThrow(() -> new IllegalStateException("process " + processKey + " has no procedure.yaml"));
         var applicant = new Applicant(text(execution, "applicantName"), new IdNumber(text(execution, "idNumber")),
                 text(execution, "applicantPhone"), text(execution, "applicantEmail"), text(execution, "applicantAddress"));
+        Map<String, String> details = new HashMap<>();
+        procedure.details().forEach(d -> {
+            String value = text(execution, d.key());
+            if (value != null) {
+                details.put(d.key(), value);
+            }
+        });
         Dossier dossier = dossiers.receiveForProcess(new Registration(procedure, execution.getTenantId(), Channel.COUNTER,
-                applicant, Time.now(), clerk(), List.of(), null, null), execution.getProcessInstanceId());
+                applicant, details, Time.now(), clerk(), List.of(), null, null), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(dossier.code());
         execution.setVariable("dossierCode", dossier.code());
         execution.setVariable("procedureCode", procedure.code());
         execution.setVariable("channel", Channel.COUNTER.name());
-        var zone = calendars.forOffice(dossier.officeId()).zone();
-        execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
-        execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
-                + "/slip?idNumber=" + applicant.idNumber().value());
+        return dossier;
     }
 
     private static String text(DelegateExecution execution, String name) {

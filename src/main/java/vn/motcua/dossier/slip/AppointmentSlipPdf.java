@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import vn.motcua.dossier.slip.Block.Align;
+import vn.motcua.dossier.slip.OneStopForms.Styles;
 
 /**
  * Prints the receipt and appointment slip, form 01 of Circular 01/2018/TT-VPCP ("Giấy tiếp nhận hồ sơ và
@@ -28,17 +29,9 @@ public final class AppointmentSlipPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm', ngày 'dd/MM/yyyy");
 
     private static final String TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
-    private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
-    private static final float HEADING_SIZE = 8f;
-    private static final float TITLE_SIZE = 11f;
-    private static final float BODY_SIZE = 9f;
-    private static final float SMALL_SIZE = 7f;
-    /** The brief's floor is 25 mm; 28 mm keeps modules of a long link near 2 pt, easy for any phone. */
-    private static final float QR_SIDE = 28 * MM;
     private static final float GUTTER = 4 * MM;
-    private static final float HAIRLINE = 0.6f;
+    private static final float HAIRLINE = OneStopForms.HAIRLINE;
 
     private final FormFonts fonts;
 
@@ -55,9 +48,9 @@ public final class AppointmentSlipPdf {
         try (PDDocument document = new PDDocument()) {
             describe(document, slip);
             Styles styles = new Styles(fonts.embedIn(document));
-            A5FormLayout layout = new A5FormLayout(document, styles.small, continuationHeader(slip, styles));
-            Block nation = nationalHeading(styles);
-            layout.row(GUTTER, issuer(slip, styles, CONTENT_WIDTH - nation.width() - GUTTER), nation);
+            A5FormLayout layout = new A5FormLayout(document, styles.small(), continuationHeader(slip, styles));
+            Block nation = OneStopForms.nationalHeading(styles);
+            layout.row(GUTTER, OneStopForms.issuer(slip.officeName(), slip.officeCode(), styles, CONTENT_WIDTH - nation.width() - GUTTER), nation);
             layout.flow(title(slip, styles));
             layout.flow(applicant(slip, styles));
             layout.flow(components(slip, styles));
@@ -74,17 +67,6 @@ public final class AppointmentSlipPdf {
         }
     }
 
-    private record Styles(TextStyle regular, TextStyle bold, TextStyle headingBold, TextStyle title,
-            TextStyle small, TextStyle smallBold) {
-
-        Styles(FormFonts.Embedded fonts) {
-            this(new TextStyle(fonts.regular(), BODY_SIZE), new TextStyle(fonts.bold(), BODY_SIZE),
-                    new TextStyle(fonts.bold(), HEADING_SIZE),
-                    new TextStyle(fonts.bold(), TITLE_SIZE), new TextStyle(fonts.regular(), SMALL_SIZE),
-                    new TextStyle(fonts.bold(), SMALL_SIZE));
-        }
-    }
-
     private static void describe(PDDocument document, AppointmentSlip slip) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + slip.dossierCode());
@@ -94,66 +76,39 @@ public final class AppointmentSlipPdf {
         document.getDocumentCatalog().setLanguage("vi-VN");
     }
 
-    /** The right-hand heading is as wide as the national name needs; the issuing office gets the rest. */
-    private static Block nationalHeading(Styles styles) {
-        Span nation = new Span(NATION, styles.headingBold);
-        Span motto = new Span(MOTTO, styles.headingBold);
-        return new Block(nation.width() + 2)
-                .paragraph(Align.CENTER, nation)
-                .paragraph(Align.CENTER, motto)
-                .gap(1.5f)
-                .rule(motto.width(), HAIRLINE);
-    }
-
-    private static Block issuer(AppointmentSlip slip, Styles styles, float width) {
-        return new Block(width)
-                .paragraph(Align.CENTER, new Span(slip.officeName().toUpperCase(VIETNAMESE), styles.headingBold))
-                .gap(1.5f)
-                .rule(width / 3, HAIRLINE)
-                .gap(2)
-                .paragraph(Align.CENTER, new Span("Mã đơn vị: " + slip.officeCode(), styles.small));
-    }
-
     private static Block title(AppointmentSlip slip, Styles styles) {
         return A5FormLayout.fullWidth()
                 .gap(5 * MM)
-                .paragraph(Align.CENTER, new Span(TITLE, styles.title))
+                .paragraph(Align.CENTER, new Span(TITLE, styles.title()))
                 .gap(1)
-                .paragraph(Align.CENTER, new Span("Mã hồ sơ: ", styles.regular), new Span(slip.dossierCode(), styles.bold))
+                .paragraph(Align.CENTER, new Span("Mã hồ sơ: ", styles.regular()), new Span(slip.dossierCode(), styles.bold()))
                 .gap(3 * MM);
     }
 
     private static Block applicant(AppointmentSlip slip, Styles styles) {
         Block block = A5FormLayout.fullWidth();
-        field(block, styles, "Tiếp nhận hồ sơ của: ", slip.applicantName(), true);
-        field(block, styles, "Số định danh cá nhân: ", slip.applicantIdNumber(), false);
-        field(block, styles, "Số điện thoại: ", slip.applicantPhone(), false);
-        field(block, styles, "Địa chỉ: ", slip.applicantAddress(), false);
-        field(block, styles, "Nội dung yêu cầu giải quyết: ", slip.procedureName(), true);
-        field(block, styles, "Hình thức nộp hồ sơ: ", slip.channel(), false);
+        OneStopForms.field(block, styles, "Tiếp nhận hồ sơ của: ", slip.applicantName(), true);
+        OneStopForms.field(block, styles, "Số định danh cá nhân: ", slip.applicantIdNumber(), false);
+        OneStopForms.field(block, styles, "Số điện thoại: ", slip.applicantPhone(), false);
+        OneStopForms.field(block, styles, "Địa chỉ: ", slip.applicantAddress(), false);
+        OneStopForms.field(block, styles, "Nội dung yêu cầu giải quyết: ", slip.procedureName(), true);
+        OneStopForms.field(block, styles, "Hình thức nộp hồ sơ: ", slip.channel(), false);
         return block;
-    }
-
-    private static void field(Block block, Styles styles, String label, String value, boolean emphasised) {
-        if (value != null && !value.isBlank()) {
-            block.paragraph(Align.LEFT, new Span(label, styles.regular),
-                    new Span(value.strip(), emphasised ? styles.bold : styles.regular));
-        }
     }
 
     private static Block components(AppointmentSlip slip, Styles styles) {
         List<SlipComponent> components = slip.components();
         Block block = A5FormLayout.fullWidth()
                 .gap(1.5f * MM)
-                .paragraph(Align.LEFT, new Span("Thành phần hồ sơ gồm:", styles.bold));
+                .paragraph(Align.LEFT, new Span("Thành phần hồ sơ gồm:", styles.bold()));
         // The widest number sets the indent, so the names of a long list start in one column.
         float numberIndent = 3 * MM;
-        float textIndent = numberIndent + new Span(components.size() + ". ", styles.regular).width();
+        float textIndent = numberIndent + new Span(components.size() + ". ", styles.regular()).width();
         for (int i = 0; i < components.size(); i++) {
             SlipComponent component = components.get(i);
             String note = component.note() == null || component.note().isBlank() ? "" : " (" + component.note().strip() + ")";
-            block.item(new Span((i + 1) + ".", styles.regular), numberIndent, textIndent,
-                    new Span(component.name().strip(), styles.regular), new Span(note, styles.regular));
+            block.item(new Span((i + 1) + ".", styles.regular()), numberIndent, textIndent,
+                    new Span(component.name().strip(), styles.regular()), new Span(note, styles.regular()));
         }
         return block;
     }
@@ -161,10 +116,10 @@ public final class AppointmentSlipPdf {
     private static Block times(AppointmentSlip slip, Styles styles) {
         return A5FormLayout.fullWidth()
                 .gap(1.5f * MM)
-                .paragraph(Align.LEFT, new Span("Thời gian nhận hồ sơ: ", styles.regular),
-                        new Span(format(slip.receivedAt()), styles.bold))
-                .paragraph(Align.LEFT, new Span("Thời gian trả kết quả: ", styles.regular),
-                        new Span(format(slip.dueAt()), styles.bold))
+                .paragraph(Align.LEFT, new Span("Thời gian nhận hồ sơ: ", styles.regular()),
+                        new Span(format(slip.receivedAt()), styles.bold()))
+                .paragraph(Align.LEFT, new Span("Thời gian trả kết quả: ", styles.regular()),
+                        new Span(format(slip.dueAt()), styles.bold()))
                 .gap(3 * MM);
     }
 
@@ -174,21 +129,17 @@ public final class AppointmentSlipPdf {
     }
 
     private static Block lookup(AppointmentSlip slip, Styles styles) {
-        Graphic qr = QrCodeRenderer.render(slip.lookupUrl(), QR_SIDE);
-        return new Block(Math.max(qr.width(), CONTENT_WIDTH * 0.45f))
-                .graphic(qr)
-                .paragraph(Align.CENTER, new Span("Tra cứu hồ sơ", styles.smallBold))
-                .paragraph(Align.CENTER, new Span(slip.lookupUrl(), styles.small));
+        return OneStopForms.qrBlock(slip.lookupUrl(), "Tra cứu hồ sơ", styles);
     }
 
     private static Block receiver(AppointmentSlip slip, Styles styles, float width) {
         Block block = new Block(width)
                 .gap(2 * MM)
-                .paragraph(Align.CENTER, new Span("NGƯỜI TIẾP NHẬN HỒ SƠ", styles.bold))
-                .paragraph(Align.CENTER, new Span("(Ký và ghi rõ họ tên)", styles.small))
+                .paragraph(Align.CENTER, new Span("NGƯỜI TIẾP NHẬN HỒ SƠ", styles.bold()))
+                .paragraph(Align.CENTER, new Span("(Ký và ghi rõ họ tên)", styles.small()))
                 .gap(16 * MM);
         if (slip.receivedBy() != null && !slip.receivedBy().isBlank()) {
-            block.paragraph(Align.CENTER, new Span(slip.receivedBy().strip(), styles.bold));
+            block.paragraph(Align.CENTER, new Span(slip.receivedBy().strip(), styles.bold()));
         }
         return block;
     }
@@ -196,7 +147,7 @@ public final class AppointmentSlipPdf {
     private static Block continuationHeader(AppointmentSlip slip, Styles styles) {
         return A5FormLayout.fullWidth()
                 .paragraph(Align.LEFT, new Span("Giấy tiếp nhận hồ sơ và hẹn trả kết quả - Mã hồ sơ: "
-                        + slip.dossierCode() + " (tiếp theo)", styles.small))
+                        + slip.dossierCode() + " (tiếp theo)", styles.small()))
                 .gap(1)
                 .rule(CONTENT_WIDTH, HAIRLINE)
                 .gap(3 * MM);

@@ -97,6 +97,20 @@ class PublicDossiersController {
         return dossiers.withdraw(code, withdrawal.idNumber(), withdrawal.reason().trim());
     }
 
+    @Operation(summary = "Hand in the supplement a request (form 02) asked for",
+            description = "multipart/form-data: a field 'idNumber' and one file part per component, named by the component code.")
+    @PostMapping(value = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    DossierView supplement(@PathVariable String code, MultipartHttpServletRequest request) {
+        String idNumber = request.getParameter("idNumber");
+        if (idNumber == null || idNumber.isBlank()) {
+            throw new InvalidRequest("idNumber", "is required");
+        }
+        List<PublicDossiers.File> files = new ArrayList<>();
+        request.getMultiFileMap().forEach((part, list) -> list.forEach(file ->
+                files.add(new PublicDossiers.File(part, file.getOriginalFilename(), file.getSize(), file::getInputStream))));
+        return dossiers.supplement(code, idNumber, files);
+    }
+
     @Operation(summary = "The receipt and appointment slip (form 01) as PDF")
     @GetMapping(value = "/{code}/slip", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> slip(@PathVariable String code, @RequestParam String idNumber) {

@@ -47,6 +47,15 @@ class StaffDossiersController {
         return views.lookup(dossier.code(), dossier.applicant().idNumber().value());
     }
 
+    @Operation(summary = "Open a component or result document of the dossier")
+    @org.springframework.web.bind.annotation.GetMapping("/{code}/documents/{documentId}")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable String documentId) {
+        var document = staff.document(code, documentId);
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .header("Content-Disposition", "inline; filename=\"" + document.fileName().replace("\"", "") + "\"")
+                .body(document.content());
+    }
+
     @Operation(summary = "Attach a scan made at the counter to a component")
     @PostMapping(value = "/{code}/components/{componentCode}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,0 +1,425 @@
+package vn.motcua.birth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.DemoApp;
+import vn.motcua.EngineRest;
+import vn.motcua.PublicApi;
+import vn.motcua.TestFiles;
+import vn.motcua.deadline.ClockState;
+import vn.motcua.deadline.ClockView;
+import vn.motcua.deadline.Clocks;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.fee.Fees;
+
+/**
+ * The birth group (processes/birth-group), every path started through the public API with the engine
+ * clock set; all times are Hà Nội time in March 2026 (no holidays). The dossier has WD:3, reception
+ * WH:8, civil status the same day (15:00 cut-off), police and social insurance WD:2 each.
+ */
+@DemoApp
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BirthGroupProcessTest {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String MOTHER = "001203004005";
+    private static final Set<String> PASSED = new HashSet<>();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    Clocks clocks;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    Fees fees;
+
+    private String dossier;
+    private ProcessInstance root;
+
+    @AfterEach
+    void rememberPassedNodesAndResetTheClock() {
+        if (dossier != null) {
+            for (HistoricActivityInstance activity : engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(root()).list()) {
+                PASSED.add(activity.getActivityId());
+            }
+            supplementInstances().forEach(id -> engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(id).list().forEach(a -> PASSED.add("supplement:" + a.getActivityId())));
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    @Order(1)
+    void registersTheBirthResidenceAndInsuranceCardOnTimeOnTheHappyPath() {
+        submit("2026-03-02T08:30", "2026-02-20", Map.of());
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-05T08:30"));
+        assertThat(clock("STAGE_RECEPTION").dueAt()).isEqualTo(hanoi("2026-03-03T08:30")); // 8 working hours
+
+        acceptAt("2026-03-02T09:00");
+        assertThat(clock("STAGE_CIVIL_STATUS").dueAt()).isEqualTo(hanoi("2026-03-02T17:00")); // the same working day
+        assertThat(fees.linesOf(dossier)).hasSize(2).allSatisfy(line -> assertThat(line.amountVnd()).isZero());
+        assertThat(fees.totalOf(dossier)).isZero();
+
+        registerBirthAt("2026-03-02T10:00");
+        assertThat(variable("childIdNumber")).asString().matches("0013260\\d{5}");
+        assertThat(clock("STAGE_POLICE").dueAt()).isEqualTo(hanoi("2026-03-04T10:00"));
+        assertThat(clock("STAGE_INSURANCE").dueAt()).isEqualTo(hanoi("2026-03-04T10:00"));
+
+        complete("Task_RegisterResidence", "2026-03-03T09:00", Map.of("verificationNeeded", false, "residenceNote", "Đủ điều kiện"));
+        complete("Task_IssueInsuranceCard", "2026-03-03T10:00", Map.of("insuranceCardNumber", "TE1010123456789"));
+        complete("Task_ReturnResults", "2026-03-03T14:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(dossiers.get(dossier).results()).extracting(r -> r.resultCode())
+                .containsExactlyInAnyOrder("TRICH_LUC_KHAI_SINH", "XAC_NHAN_CU_TRU", "THE_BHYT");
+        assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
+        assertThat(clock("DOSSIER").countedOverdue()).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void givesThePoliceFiveWorkingDaysAndTheDossierTwoMoreWhenTheResidenceMustBeVerified() {
+        submit("2026-03-02T08:30", "2026-02-21", Map.of());
+        acceptAt("2026-03-02T09:00");
+        registerBirthAt("2026-03-02T10:00");
+
+        complete("Task_RegisterResidence", "2026-03-02T11:00", Map.of("verificationNeeded", true));
+
+        assertThat(clock("STAGE_POLICE").dueAt()).isEqualTo(hanoi("2026-03-09T10:00")); // Wed 10:00 + 3 WD
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));      // Thu 08:30 + 2 WD
+        assertThat(dossiers.get(dossier).dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));
+        // the apology point of the extended dossier is Fri 06/03 08:30 (1 WD before Mon 09/03 08:30)
+        complete("Task_ConfirmResidence", "2026-03-05T10:00", Map.of("verificationResult", "Có nhà ở hợp pháp"));
+        complete("Task_IssueInsuranceCard", "2026-03-05T10:30", Map.of("insuranceCardNumber", "TE1010123456790"));
+        complete("Task_ReturnResults", "2026-03-05T14:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("Task_ConfirmResidence", "EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+    }
+
+    @Test
+    @Order(3)
+    void sendsAnIdentityMismatchToTheCivilStatusOfficerWhoAsksForASupplementAndThenGoesOn() {
+        submit("2026-03-02T08:30", "2026-02-22", Map.of("motherName", "Nguyễn Thị Hồng"));
+        acceptAt("2026-03-02T09:00");
+
+        assertThat(instance()).isWaitingAt("Task_ResolveMismatch");
+        assertThat(String.valueOf(variable("verificationProblem"))).contains("Nguyễn Thị Hoà");
+        assertThat(task("Task_ResolveMismatch")).hasCandidateGroup("ho-tich");
+
+        complete("Task_ResolveMismatch", "2026-03-02T10:00", Map.of("mismatchDecision", "SUPPLEMENT", "supplementItems", "Bản sao CCCD của mẹ"));
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        supplementAt("2026-03-03T09:00");
+        assertThat(instance()).isWaitingAt("Task_ResolveMismatch"); // the register still disagrees
+
+        complete("Task_ResolveMismatch", "2026-03-03T09:30", Map.of("mismatchDecision", "CONTINUE"));
+        assertThat(instance()).isWaitingAt("Task_RegisterBirth");
+    }
+
+    @Test
+    @Order(4)
+    void resumesTheClocksWhenTheApplicantSupplementsAndCompletesTheDossier() {
+        submit("2026-03-02T08:30", "2026-02-23", Map.of());
+        complete("Task_ReviewDossier", "2026-03-02T09:30", Map.of("receptionDecision", "SUPPLEMENT", "supplementItems", "Giấy chứng sinh rõ nét"));
+        assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.PAUSED);
+
+        supplementAt("2026-03-04T09:30"); // two working days later
+
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30")); // 23 h left from Wed 09:30
+        acceptAt("2026-03-04T10:00");
+        registerBirthAt("2026-03-04T11:00");
+        complete("Task_RegisterResidence", "2026-03-05T09:00", Map.of("verificationNeeded", false));
+        complete("Task_IssueInsuranceCard", "2026-03-05T09:30", Map.of("insuranceCardNumber", "TE1010123456791"));
+        complete("Task_ReturnResults", "2026-03-05T10:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("CallActivity_ReceptionSupplement", "EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).history()).extracting(e -> e.status()).containsExactly(DossierStatus.RECEIVED,
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
+    }
+
+    @Test
+    @Order(5)
+    void refusesTheDossierWhenTheApplicantDoesNotSupplementWithinSevenWorkingDays() {
+        submit("2026-03-02T08:30", "2026-02-24", Map.of());
+        complete("Task_ReviewDossier", "2026-03-02T09:00", Map.of("receptionDecision", "SUPPLEMENT", "supplementItems", "Tờ khai CT01"));
+
+        at("2026-03-11T08:59");
+        runDueJobs();
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        at("2026-03-11T09:01"); // Mon 02/03 09:00 + 7 WD
+        runDueJobs();
+
+        assertThat(instance()).isEnded().hasPassed("BoundaryEvent_ReceptionSupplementExpired", "EndEvent_RefusedAtReception");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
+        assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
+    }
+
+    @Test
+    @Order(5)
+    void refusesTheDossierWhenASupplementAnAgencyAskedForDoesNotCome() {
+        submit("2026-03-02T08:30", "2026-02-18", Map.of());
+        acceptAt("2026-03-02T09:00");
+        complete("Task_RegisterBirth", "2026-03-02T10:00", Map.of("needsSupplement", true, "supplementItems", "Giấy chứng sinh"));
+
+        at("2026-03-11T10:01"); // Mon 02/03 10:00 + 7 WD
+        runDueJobs();
+
+        assertThat(instance()).isEnded().hasPassed("BoundaryEvent_SupplementExpired", "EndEvent_DossierRefused");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
+    }
+
+    @Test
+    @Order(6)
+    void endsTheDossierItsClocksAndItsProcessWhenTheApplicantWithdrawsMidWay() {
+        submit("2026-03-02T08:30", "2026-02-25", Map.of());
+        acceptAt("2026-03-02T09:00");
+        registerBirthAt("2026-03-02T10:00");
+
+        var withdrawn = EngineRest.anonymous(port).post("/api/public/dossiers/" + dossier + "/withdrawal",
+                "{\"idNumber\":\"" + MOTHER + "\",\"reason\":\"Gia đình chuyển nơi cư trú\"}");
+
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
+    }
+
+    @Test
+    @Order(7)
+    void letsTheCivilStatusOfficerRejectADossierTheRegisterContradicts() {
+        submit("2026-03-02T08:30", "2026-02-26", Map.of("motherName", "Người Khác"));
+        acceptAt("2026-03-02T09:00");
+
+        complete("Task_ResolveMismatch", "2026-03-02T10:00", Map.of("mismatchDecision", "REJECT", "rejectReason", "Không phải mẹ của trẻ"));
+
+        assertThat(instance()).isEnded().hasPassed("EndEvent_RejectedByOfficer", "BoundaryEvent_DossierRejected", "EndEvent_DossierRejected");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
+        assertThat(dossiers.get(dossier).history()).extracting(e -> e.reason()).contains("Không phải mẹ của trẻ");
+    }
+
+    @Test
+    @Order(8)
+    void asksTheLeaderForAnApologyWhenThePoliceAreLateAndCountsTheDossierOverdueAfterCompletion() {
+        submit("2026-03-02T08:30", "2026-02-27", Map.of());
+        acceptAt("2026-03-02T09:00");
+        registerBirthAt("2026-03-02T10:00");
+        complete("Task_IssueInsuranceCard", "2026-03-03T10:00", Map.of("insuranceCardNumber", "TE1010123456792"));
+
+        at("2026-03-04T10:29"); // police due Wed 10:00; the dossier's apology point is Wed 10:30
+        runDueJobs();
+        assertThat(openTasks("Task_IssueApology")).isZero();
+        at("2026-03-04T10:31");
+        runDueJobs();
+
+        Task apology = task("Task_IssueApology");
+        assertThat(apology).hasCandidateGroup("lanh-dao");
+        assertThat(String.valueOf(variable("lateStage"))).startsWith("Công an - đăng ký thường trú");
+        assertThat(variable("proposedAppointment")).isEqualTo("2026-03-09T08:30:00"); // Thu 05/03 08:30 + WD:2
+        complete("Task_IssueApology", "2026-03-04T11:00", Map.of("apologyReason", "Chờ xác minh nơi cư trú"));
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));
+        assertThat(clock("STAGE_POLICE").countedOverdue()).as("the police used up the time").isTrue();
+
+        complete("Task_RegisterResidence", "2026-03-05T09:00", Map.of("verificationNeeded", false));
+        complete("Task_ReturnResults", "2026-03-05T10:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("Timer_DossierApology", "EndEvent_ApologyIssued", "EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(clock("DOSSIER").countedOverdue()).as("overdue whatever happens next").isTrue();
+        assertThat(clock("STAGE_INSURANCE").countedOverdue()).isFalse();
+    }
+
+    @Test
+    @Order(9)
+    void returnsADossierTheClerkCannotAccept() {
+        submit("2026-03-02T08:30", "2026-02-28", Map.of());
+
+        complete("Task_ReviewDossier", "2026-03-02T09:00", Map.of("receptionDecision", "RETURN", "returnReason", "Không thuộc thẩm quyền của xã"));
+
+        assertThat(instance()).isEnded().hasPassed("EndEvent_DossierReturned");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.RETURNED);
+    }
+
+    @Test
+    @Order(10)
+    void letsEveryAgencyAskForASupplement() {
+        submit("2026-03-02T08:30", "2026-03-01", Map.of());
+        acceptAt("2026-03-02T09:00");
+        complete("Task_RegisterBirth", "2026-03-02T10:00", Map.of("needsSupplement", true, "supplementItems", "Giấy chứng sinh"));
+        supplementAt("2026-03-02T11:00");
+        registerBirthAt("2026-03-02T11:30");
+        complete("Task_RegisterResidence", "2026-03-02T14:00", Map.of("needsSupplement", true, "supplementItems", "Giấy tờ chỗ ở"));
+        supplementAt("2026-03-03T09:00");
+        complete("Task_IssueInsuranceCard", "2026-03-03T09:30", Map.of("needsSupplement", true, "supplementItems", "Tờ khai TK1-TS"));
+        supplementAt("2026-03-03T10:00");
+        complete("Task_RegisterResidence", "2026-03-03T10:30", Map.of("needsSupplement", false, "verificationNeeded", false));
+        complete("Task_IssueInsuranceCard", "2026-03-03T11:00", Map.of("needsSupplement", false, "insuranceCardNumber", "TE1010123456793"));
+        complete("Task_ReturnResults", "2026-03-03T14:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("CallActivity_CivilSupplement", "CallActivity_PoliceSupplement",
+                "CallActivity_InsuranceSupplement", "EndEvent_DossierFinished");
+    }
+
+    @Test
+    @Order(100)
+    void coversEveryFlowNodeOfTheBirthGroupAndTheSupplementModels() {
+        dossier = null;
+        List<String> missing = new ArrayList<>();
+        for (String model : List.of("birth-group/birth-group.bpmn", "common/supplement.bpmn")) {
+            String prefix = model.startsWith("common") ? "supplement:" : "";
+            Bpmn.readModelFromFile(new java.io.File("processes/" + model)).getModelElementsByType(FlowNode.class)
+                    .forEach(node -> {
+                        if (!PASSED.contains(prefix + node.getId())) {
+                            missing.add(prefix + node.getId());
+                        }
+                    });
+        }
+        assertThat(missing).as("flow nodes no test passes").isEmpty();
+    }
+
+    // ---- the applicant, the clerks and the clock -------------------------------------------------------------
+
+    private void submit(String localTime, String birthDate, Map<String, String> overrides) {
+        at(localTime);
+        Map<String, String> details = new HashMap<>(Map.of("childName", "Trần Bảo An", "childBirthDate", birthDate,
+                "childSex", "NU", "childBirthPlace", "Trạm y tế xã An Phú", "motherName", "Nguyễn Thị Hoà",
+                "motherIdNumber", MOTHER, "fatherName", "Trần Văn Bình", "fatherIdNumber", "001090001234",
+                "residenceAddress", "Thôn 2, xã An Phú, Tỉnh Mẫu"));
+        details.putAll(overrides);
+        String detailsJson = details.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        var response = PublicApi.at(port).application("""
+                {"procedureCode":"1.012656.000.00.00.H56","officeId":"xa-an-phu",
+                 "applicant":{"name":"Nguyễn Thị Hoà","idNumber":"%s","phone":"0912345678","address":"Thôn 2, xã An Phú, Tỉnh Mẫu"},
+                 "details":{%s}}""".formatted(MOTHER, detailsJson))
+                .file("TO_KHAI_KHAI_SINH", "to-khai.pdf", TestFiles.pdf(1)).file("GIAY_CHUNG_SINH", "giay-chung-sinh.jpg", TestFiles.jpeg())
+                .file("TO_KHAI_CU_TRU", "ct01.pdf", TestFiles.pdf(2)).submit();
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        dossier = response.json().get("code").asText();
+        root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier)
+                .processDefinitionKey("birth-group").singleResult();
+        assertThat(instance()).isWaitingAt("Task_ReviewDossier");
+    }
+
+    private void acceptAt(String localTime) {
+        complete("Task_ReviewDossier", localTime, Map.of("receptionDecision", "ACCEPT"));
+    }
+
+    private void registerBirthAt(String localTime) {
+        complete("Task_RegisterBirth", localTime, Map.of("needsSupplement", false, "registerBookNumber", "123/2026"));
+        assertThat(dossiers.get(dossier).results()).extracting(r -> r.resultCode()).contains("TRICH_LUC_KHAI_SINH");
+    }
+
+    private void supplementAt(String localTime) {
+        at(localTime);
+        var response = PublicApi.at(port).file("GIAY_TO_CHO_O", "cho-o.pdf", TestFiles.pdf(1)).supplement(dossier, MOTHER);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        runDueJobs();
+    }
+
+    /** Completes the open task of that kind at that time, then lets the engine run what follows. */
+    private void complete(String taskKey, String localTime, Map<String, Object> variables) {
+        at(localTime);
+        runDueJobs();
+        engine.getTaskService().complete(task(taskKey).getId(), variables);
+        runDueJobs();
+    }
+
+    private Task task(String taskKey) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as("open " + taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private long openTasks(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey(taskKey).count();
+    }
+
+    /** Executes every job that is due (asynchronous steps and timers), until none is left. */
+    private void runDueJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = new ArrayList<>();
+            for (String id : instances()) {
+                engine.getManagementService().createJobQuery().processInstanceId(id).executable().list().stream()
+                        .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
+                        .forEach(due::add);
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private List<String> instances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+                .map(ProcessInstance::getId).toList();
+    }
+
+    private List<String> supplementInstances() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier)
+                .processDefinitionKey("supplement").list().stream().map(p -> p.getId()).toList();
+    }
+
+    private String root() {
+        return root.getId();
+    }
+
+    private ProcessInstance instance() {
+        return root;
+    }
+
+    private Object variable(String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(root()).variableName(name)
+                .singleResult().getValue();
+    }
+
+    private ClockView clock(String key) {
+        return clocks.find(dossier, key).orElseThrow();
+    }
+
+    private static void at(String localTime) {
+        ClockUtil.setCurrentTime(Date.from(hanoi(localTime)));
+    }
+
+    private static Instant hanoi(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(HANOI).toInstant();
+    }
+}
