@@ -1,23 +1,27 @@
 package vn.motcua.deadline.process;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.deadline.ClockChanged;
 import vn.motcua.shared.SystemEngineAccess;
 
 /**
  * When a clock of a dossier changes, its pending timers are computed again from their
- * {@code deadlines.…} expressions, so no timer fires early after a pause and none stays behind
- * an extension. Runs in the transaction of the change, whoever made it: the user's permissions were
- * checked on the action itself.
+ * {@code deadlines.…} expressions, so no timer fires early after a pause and none stays behind an
+ * extension. Runs once per dossier just before the transaction of the changes commits, whoever made
+ * them (the user's permissions were checked on the action itself): by then the engine has flushed the
+ * step, so the timers it created or deleted are what the queries see.
  */
 @Component
 class TimerRescheduler {
@@ -27,6 +31,8 @@ class TimerRescheduler {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final SystemEngineAccess system;
+    /** Job definitions never change once deployed: whether one is a deadline timer is asked once. */
+    private final Map<String, Boolean> deadlineTimerDefinitions = new ConcurrentHashMap<>();
 
     TimerRescheduler(RuntimeService runtime, ManagementService management, SystemEngineAccess system) {
         this.runtime = runtime;
@@ -34,21 +40,41 @@ class TimerRescheduler {
         this.system = system;
     }
 
-    // Before commit: the engine has flushed the step that changed the clock, so the timers it created
-    // or deleted are what the queries below see.
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ClockChanged change) {
-        system.run(() -> reschedule(change.dossier()));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            system.run(() -> reschedule(change.dossier()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<String> dossiers = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, dossiers);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    TransactionSynchronizationManager.unbindResource(TimerRescheduler.this);
+                    system.run(() -> dossiers.forEach(TimerRescheduler.this::reschedule));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TimerRescheduler.this);
+                }
+            });
+            pending = dossiers;
+        }
+        pending.add(change.dossier());
     }
 
     private void reschedule(String dossier) {
-        List<String> instances = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().forEach(p -> instances.add(p.getId()));
+        var instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list();
         if (instances.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceId(dossier).list().forEach(p -> instances.add(p.getId()));
+            instances = runtime.createProcessInstanceQuery().processInstanceId(dossier).list();
         }
-        for (String instance : instances) {
-            for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
+        for (var instance : instances) {
+            for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
                 if (isDeadlineTimer(timer)) {
                     management.recalculateJobDuedate(timer.getId(), false);
                 }
@@ -57,8 +83,10 @@ class TimerRescheduler {
     }
 
     private boolean isDeadlineTimer(Job timer) {
-        var definition = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult();
-        return definition != null && definition.getJobConfiguration() != null
-                && definition.getJobConfiguration().contains(DEADLINE_TIMER);
+        return deadlineTimerDefinitions.computeIfAbsent(timer.getJobDefinitionId(), id -> {
+            var definition = management.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            return definition != null && definition.getJobConfiguration() != null
+                    && definition.getJobConfiguration().contains(DEADLINE_TIMER);
+        });
     }
 }

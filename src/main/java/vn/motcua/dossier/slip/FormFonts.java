@@ -1,9 +1,11 @@
 package vn.motcua.dossier.slip;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -28,19 +30,28 @@ final class FormFonts {
 
     private final byte[] regular;
     private final byte[] bold;
+    // Parsing a TrueType file costs more than laying out a whole form, so each thread parses the faces
+    // once and embeds subsets from them; a parsed font is not safe to read from two threads at once.
+    private final ThreadLocal<TrueTypeFont[]> parsed;
 
     FormFonts() {
         this.regular = read(REGULAR);
         this.bold = read(BOLD);
+        this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(regular), parse(bold)});
     }
 
     /** Embeds both faces as subsets, so a slip carries only the glyphs it uses (tens of kB, not 700 kB). */
     Embedded embedIn(PDDocument document) throws IOException {
-        return new Embedded(load(document, regular), load(document, bold));
+        TrueTypeFont[] faces = parsed.get();
+        return new Embedded(PDType0Font.load(document, faces[0], true), PDType0Font.load(document, faces[1], true));
     }
 
-    private static PDFont load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse a form font", e);
+        }
     }
 
     private static byte[] read(String resource) {
