@@ -1,8 +1,5 @@
 package vn.motcua.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,9 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
-import vn.motcua.digitisation.DocumentRejected;
 import vn.motcua.digitisation.Documents;
-import vn.motcua.digitisation.NewDocument;
 import vn.motcua.identity.Offices;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.InvalidRequest.FieldProblem;
@@ -52,14 +47,16 @@ class OnlineIntake {
     private final ProcedureCatalog catalog;
     private final Offices offices;
     private final Documents documents;
+    private final ComponentFiles componentFiles;
     private final TransactionTemplate transaction;
 
     OnlineIntake(Dossiers dossiers, ProcedureCatalog catalog, Offices offices, Documents documents,
-            PlatformTransactionManager transactions) {
+            ComponentFiles componentFiles, PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.offices = offices;
         this.documents = documents;
+        this.componentFiles = componentFiles;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -71,15 +68,12 @@ class OnlineIntake {
     record ApplicantForm(String name, String idNumber, String phone, String email, String address) {
     }
 
-    /** One uploaded file, for the component named by its part. */
-    record Upload(String componentCode, String fileName, long size, PublicDossiers.Content content) {
-    }
 
     /** The dossier, and whether it is the answer to an earlier submission with the same key. */
     record Outcome(Dossier dossier, boolean replayed) {
     }
 
-    Outcome submit(String applicationJson, List<Upload> uploads, String idempotencyKey) {
+    Outcome submit(String applicationJson, List<PublicDossiers.File> uploads, String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidRequest("Idempotency-Key", "8 to 100 letters, digits or _ . : -");
         }
@@ -129,7 +123,7 @@ class OnlineIntake {
     }
 
     /** Every field at once: 400 for malformed values, 422 for well-formed ones that cannot be accepted. */
-    private Procedure check(Application a, List<Upload> uploads) {
+    private Procedure check(Application a, List<PublicDossiers.File> uploads) {
         List<FieldProblem> malformed = new ArrayList<>();
         List<FieldProblem> refused = new ArrayList<>();
         Procedure procedure = null;
@@ -206,12 +200,12 @@ class OnlineIntake {
         }
     }
 
-    private void checkComponents(Procedure procedure, Application a, List<Upload> uploads, List<FieldProblem> malformed,
+    private void checkComponents(Procedure procedure, Application a, List<PublicDossiers.File> uploads, List<FieldProblem> malformed,
             List<FieldProblem> refused) {
         Map<String, String> reuse = a.reuse() == null ? Map.of() : a.reuse();
-        for (Upload upload : uploads) {
-            if (procedure.component(upload.componentCode()).isEmpty()) {
-                malformed.add(new FieldProblem("components." + upload.componentCode(),
+        for (PublicDossiers.File upload : uploads) {
+            if (procedure.component(upload.part()).isEmpty()) {
+                malformed.add(new FieldProblem("components." + upload.part(),
                         "is not a component of procedure " + procedure.code()));
             }
         }
@@ -231,35 +225,17 @@ class OnlineIntake {
         });
         for (Procedure.Component component : procedure.components()) {
             boolean given = reuse.containsKey(component.code())
-                    || uploads.stream().anyMatch(u -> u.componentCode().equals(component.code()));
+                    || uploads.stream().anyMatch(u -> u.part().equals(component.code()));
             if (component.mandatory() && !given) {
                 refused.add(new FieldProblem("components." + component.code(), "is required: " + component.name().vi()));
             }
         }
     }
 
-    private Dossier register(Application a, Procedure procedure, List<Upload> uploads, String key, String hash) {
+    private Dossier register(Application a, Procedure procedure, List<PublicDossiers.File> uploads, String key, String hash) {
         String owner = a.applicant().idNumber();
-        List<Dossier.ComponentDocument> components = new ArrayList<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Upload upload : uploads) {
-            String field = "components." + upload.componentCode();
-            try (InputStream content = upload.content().open()) {
-                var stored = documents.digitise(new NewDocument(owner, upload.fileName(), content, ONLINE_SCANNER, upload.componentCode()));
-                if (!procedure.component(upload.componentCode()).orElseThrow().formats().contains(stored.format().name())) {
-                    problems.add(new FieldProblem(field, "'" + upload.fileName() + "' is " + stored.format()
-                            + "; this component accepts " + procedure.component(upload.componentCode()).orElseThrow().formats()));
-                }
-                components.add(new Dossier.ComponentDocument(upload.componentCode(), stored.id(), false));
-            } catch (DocumentRejected e) {
-                problems.add(new FieldProblem(field, "'" + upload.fileName() + "': " + e.getMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        List<Dossier.ComponentDocument> components = new ArrayList<>(
+                componentFiles.digitise(procedure, owner, ONLINE_SCANNER, uploads, code -> "components." + code));
         (a.reuse() == null ? Map.<String, String>of() : a.reuse())
                 .forEach((code, id) -> components.add(new Dossier.ComponentDocument(code, UUID.fromString(id), true)));
         var applicant = new Applicant(a.applicant().name().trim(), new IdNumber(owner), blankToNull(a.applicant().phone()),
@@ -274,12 +250,12 @@ class OnlineIntake {
                 components, key, hash));
     }
 
-    private static String hash(String applicationJson, List<Upload> uploads) {
+    private static String hash(String applicationJson, List<PublicDossiers.File> uploads) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(String.valueOf(applicationJson).getBytes(StandardCharsets.UTF_8));
             Map<String, String> parts = new LinkedHashMap<>();
-            uploads.forEach(u -> parts.put(u.componentCode() + "/" + u.fileName(), String.valueOf(u.size())));
+            uploads.forEach(u -> parts.put(u.part() + "/" + u.fileName(), String.valueOf(u.size())));
             digest.update(parts.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -65,9 +65,7 @@ public class PublicDossiers {
     }
 
     public Outcome submit(Submission submission) {
-        var uploads = submission.files().stream()
-                .map(f -> new OnlineIntake.Upload(f.part(), f.fileName(), f.size(), f.content())).toList();
-        var outcome = intake.submit(submission.applicationJson(), uploads, submission.idempotencyKey());
+        var outcome = intake.submit(submission.applicationJson(), submission.files(), submission.idempotencyKey());
         return new Outcome(view(outcome.dossier()), outcome.replayed());
     }
 

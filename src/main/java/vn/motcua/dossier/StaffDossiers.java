@@ -7,10 +7,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.digitisation.DocumentRejected;
-import vn.motcua.digitisation.Documents;
-import vn.motcua.digitisation.NewDocument;
-import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 
 /**
@@ -22,13 +18,13 @@ import vn.motcua.shared.NotFound;
 public class StaffDossiers {
 
     private final Dossiers dossiers;
-    private final Documents documents;
+    private final ComponentFiles componentFiles;
     private final IdentityService identity;
     private final PublicDossiers views;
 
-    StaffDossiers(Dossiers dossiers, Documents documents, IdentityService identity, PublicDossiers views) {
+    StaffDossiers(Dossiers dossiers, ComponentFiles componentFiles, IdentityService identity, PublicDossiers views) {
         this.dossiers = dossiers;
-        this.documents = documents;
+        this.componentFiles = componentFiles;
         this.identity = identity;
         this.views = views;
     }
@@ -42,19 +38,9 @@ public class StaffDossiers {
     public Dossier attachScan(String code, String componentCode, String fileName, InputStream content) {
         var clerk = officeStaff(code);
         Dossier dossier = dossiers.get(code);
-        var procedure = dossiers.procedureOf(dossier);
-        var component = procedure.component(componentCode).orElseThrow(() -> new InvalidRequest("componentCode",
-                "is not a component of procedure " + procedure.code()));
-        try {
-            var stored = documents.digitise(new NewDocument(dossier.applicant().idNumber().value(), fileName, content,
-                    clerk.getUserId(), componentCode));
-            if (!component.formats().contains(stored.format().name())) {
-                throw new InvalidRequest("file", "'" + fileName + "' is " + stored.format() + "; this component accepts " + component.formats());
-            }
-            dossiers.addComponent(code, new Dossier.ComponentDocument(componentCode, stored.id(), false));
-        } catch (DocumentRejected e) {
-            throw new InvalidRequest("file", "'" + fileName + "': " + e.getMessage());
-        }
+        var file = new PublicDossiers.File(componentCode, fileName, -1, () -> content);
+        componentFiles.digitise(dossiers.procedureOf(dossier), dossier.applicant().idNumber().value(), clerk.getUserId(),
+                java.util.List.of(file), part -> "file").forEach(component -> dossiers.addComponent(code, component));
         return dossiers.get(code);
     }
 

@@ -1,21 +1,13 @@
 package vn.motcua.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.digitisation.DocumentRejected;
-import vn.motcua.digitisation.Documents;
-import vn.motcua.digitisation.NewDocument;
 import vn.motcua.shared.Conflict;
 import vn.motcua.shared.InvalidRequest;
-import vn.motcua.shared.InvalidRequest.FieldProblem;
 import vn.motcua.shared.SystemEngineAccess;
 
 /**
@@ -29,13 +21,13 @@ class Supplements {
     static final String SUPPLEMENT_RECEIVED = "SupplementReceived";
 
     private final Dossiers dossiers;
-    private final Documents documents;
+    private final ComponentFiles componentFiles;
     private final RuntimeService runtime;
     private final SystemEngineAccess system;
 
-    Supplements(Dossiers dossiers, Documents documents, RuntimeService runtime, SystemEngineAccess system) {
+    Supplements(Dossiers dossiers, ComponentFiles componentFiles, RuntimeService runtime, SystemEngineAccess system) {
         this.dossiers = dossiers;
-        this.documents = documents;
+        this.componentFiles = componentFiles;
         this.runtime = runtime;
         this.system = system;
     }
@@ -45,35 +37,11 @@ class Supplements {
         if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
             throw new Conflict("dossier " + code + " is " + dossier.status() + ", no supplement is awaited");
         }
-        var procedure = dossiers.procedureOf(dossier);
-        List<FieldProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
-            problems.add(new FieldProblem("components", "at least one file is required"));
+            throw new InvalidRequest("components", "at least one file is required");
         }
-        for (PublicDossiers.File file : files) {
-            String field = "components." + file.part();
-            var component = procedure.component(file.part());
-            if (component.isEmpty()) {
-                problems.add(new FieldProblem(field, "is not a component of procedure " + procedure.code()));
-                continue;
-            }
-            try (InputStream content = file.content().open()) {
-                var stored = documents.digitise(new NewDocument(idNumber, file.fileName(), content, OnlineIntake.ONLINE_SCANNER, file.part()));
-                if (!component.get().formats().contains(stored.format().name())) {
-                    problems.add(new FieldProblem(field, "'" + file.fileName() + "' is " + stored.format()
-                            + "; this component accepts " + component.get().formats()));
-                } else {
-                    dossiers.addComponent(code, new Dossier.ComponentDocument(file.part(), stored.id(), false));
-                }
-            } catch (DocumentRejected e) {
-                problems.add(new FieldProblem(field, "'" + file.fileName() + "': " + e.getMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        componentFiles.digitise(dossiers.procedureOf(dossier), idNumber, OnlineIntake.ONLINE_SCANNER, files, part -> "components." + part)
+                .forEach(component -> dossiers.addComponent(code, component));
         system.run(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code).correlate());
         return dossiers.get(code);
     }
