@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.motcua.deadline.DeadlineRule;
+import vn.motcua.fee.FeeSchedule;
 
 /**
  * An administrative procedure as the centre publishes it, read from
@@ -13,11 +14,11 @@ import vn.motcua.deadline.DeadlineRule;
  * @param code        the national procedure code
  * @param processKey  the BPMN process id that handles a dossier of this procedure
  * @param timeLimit   the statutory time limit of the whole dossier
- * @param fee         the fee rule as written in the descriptor (interpreted by the fee module)
+ * @param fee         the statutory fees, one rule per fee line ({@link FeeSchedule#FREE} when there is none)
  * @param retention   how long the history of a finished dossier is kept (drives historyTimeToLive)
  */
 public record Procedure(String code, Text name, Text field, Level level, String agencyType, DeadlineRule timeLimit,
-        String fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
+        FeeSchedule fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
         String processKey, String folder) {
 
     public Procedure {

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import vn.motcua.deadline.DeadlineRule;
+import vn.motcua.fee.Exemption;
+import vn.motcua.fee.FeeRule;
+import vn.motcua.fee.FeeSchedule;
+import vn.motcua.fee.InvalidFeeRule;
 
 /**
  * Reads one {@code procedure.yaml} and checks it, naming the file and the field of the first
@@ -24,7 +29,8 @@ import vn.motcua.deadline.DeadlineRule;
 final class ProcedureDescriptorReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // fees are whole VND: 2000.5 is refused, not cut
     private static final Pattern NATIONAL_CODE = Pattern.compile("[0-9]+(\\.[0-9A-Z]+)+");
     private static final Pattern COMPONENT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private static final Set<String> FORMATS = Set.of("PDF", "JPEG", "PNG");
@@ -34,11 +40,24 @@ final class ProcedureDescriptorReader {
 
     /** The YAML as written; names mirror the file. */
     record Descriptor(String code, Procedure.Text name, Procedure.Text field, String level, String agencyType,
-            String timeLimit, String fee, List<Component> components, List<Procedure.Result> results,
+            String timeLimit, JsonNode fee, List<Component> components, List<Procedure.Result> results,
             List<Procedure.Detail> details, String retention, String process) {
     }
 
     record Component(String code, Procedure.Text name, Boolean mandatory, List<String> formats, Boolean reusable) {
+    }
+
+    /** The structured form of {@code fee:} (the other is the word FREE). */
+    record Fee(List<FeeLineRule> lines) {
+    }
+
+    record FeeLineRule(String code, FeeRule.Name name, JsonNode fixed, Long perCase, PerPage perPage, List<String> exemptions) {
+    }
+
+    record PerPage(List<Tier> tiers, Long capPerCopy) {
+    }
+
+    record Tier(Integer fromPage, Integer toPage, Long vnd) {
     }
 
     static Procedure read(Path file) {
@@ -61,12 +80,12 @@ final class ProcedureDescriptorReader {
         Procedure.Level level = parseLevel(file, d.level());
         require(file, "agencyType", d.agencyType() != null && !d.agencyType().isBlank(), "the competent agency type is required");
         DeadlineRule timeLimit = parseRule(file, d.timeLimit());
-        require(file, "fee", d.fee() != null && !d.fee().isBlank(), "a fee rule is required (FREE when there is none)");
+        FeeSchedule fee = fee(file, d.fee());
         Period retention = parseRetention(file, d.retention());
         String processKey = d.process() == null ? folder : d.process();
         require(file, "process", Files.isRegularFile(file.resolveSibling(processKey + ".bpmn")),
                 "no BPMN " + processKey + ".bpmn beside the descriptor");
-        return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, d.fee(),
+        return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, fee,
                 components(file, d.components()), results(file, d.results()), details(file, d.details()), retention,
                 processKey, folder);
     }
@@ -88,6 +107,88 @@ final class ProcedureDescriptorReader {
                     !Boolean.FALSE.equals(c.reusable())));
         }
         return components;
+    }
+
+    private static FeeSchedule fee(Path file, JsonNode node) {
+        require(file, "fee", node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank()),
+                "a fee rule is required (FREE when there is none)");
+        if (node.isTextual()) {
+            require(file, "fee", node.asText().equals("FREE"), "'" + node.asText() + "' is neither FREE nor a list of fee lines");
+            return FeeSchedule.FREE;
+        }
+        Fee fee;
+        try {
+            fee = YAML.treeToValue(node, Fee.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidProcedureDescriptor(file, "fee." + path(e), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidProcedureDescriptor(file, "fee", e.getMessage());
+        }
+        require(file, "fee.lines", fee.lines() != null && !fee.lines().isEmpty(), "at least one fee line is required (FREE when there is none)");
+        List<FeeRule> rules = new ArrayList<>();
+        for (int i = 0; i < fee.lines().size(); i++) {
+            String at = "fee.lines[" + i + "]";
+            FeeLineRule line = fee.lines().get(i);
+            try {
+                rules.add(new FeeRule(line.code(), line.name(), rate(file, at, line), exemptions(file, at, line.exemptions())));
+            } catch (InvalidFeeRule e) {
+                throw new InvalidProcedureDescriptor(file, e.field().equals("-") ? at : at + "." + e.field(), e.problem());
+            }
+        }
+        try {
+            return new FeeSchedule(rules);
+        } catch (InvalidFeeRule e) {
+            throw new InvalidProcedureDescriptor(file, "fee." + e.field(), e.problem());
+        }
+    }
+
+    private static FeeRule.Rate rate(Path file, String at, FeeLineRule line) {
+        long kinds = java.util.stream.Stream.of(line.fixed(), line.perCase(), line.perPage()).filter(java.util.Objects::nonNull).count();
+        require(file, at, kinds == 1, "exactly one of fixed, perCase or perPage is required");
+        if (line.perCase() != null) {
+            return new FeeRule.PerCase(line.perCase());
+        }
+        if (line.perPage() != null) {
+            return new FeeRule.PerPage(tiers(file, at + ".perPage.tiers", line.perPage().tiers()), line.perPage().capPerCopy());
+        }
+        JsonNode fixed = line.fixed();
+        if (fixed.isObject()) {
+            var names = new ArrayList<String>();
+            fixed.fieldNames().forEachRemaining(names::add);
+            require(file, at + ".fixed", List.of("counter", "online").containsAll(names) && names.size() == 2,
+                    "one amount, or {counter: …, online: …}");
+            return new FeeRule.Fixed(amount(file, at + ".fixed.counter", fixed.get("counter")),
+                    amount(file, at + ".fixed.online", fixed.get("online")));
+        }
+        return FeeRule.Fixed.of(amount(file, at + ".fixed", fixed));
+    }
+
+    private static List<FeeRule.Tier> tiers(Path file, String at, List<Tier> declared) {
+        List<Tier> list = declared == null ? List.of() : declared;
+        for (int i = 0; i < list.size(); i++) {
+            require(file, at + "[" + i + "].fromPage", list.get(i).fromPage() != null, "the first page of the tier is required");
+            require(file, at + "[" + i + "].vnd", list.get(i).vnd() != null, "the price per page is required");
+        }
+        return list.stream().map(t -> new FeeRule.Tier(t.fromPage(), t.toPage(), t.vnd())).toList();
+    }
+
+    private static long amount(Path file, String field, JsonNode node) {
+        require(file, field, node.isIntegralNumber() && node.canConvertToLong(), "'" + node.asText() + "' is not a whole amount of VND");
+        return node.longValue();
+    }
+
+    private static List<Exemption> exemptions(Path file, String at, List<String> declared) {
+        List<Exemption> exemptions = new ArrayList<>();
+        List<String> list = declared == null ? List.of() : declared;
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                exemptions.add(Exemption.valueOf(String.valueOf(list.get(i))));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidProcedureDescriptor(file, at + ".exemptions[" + i + "]", "'" + list.get(i) + "' is not one of "
+                        + java.util.Arrays.stream(Exemption.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        return exemptions;
     }
 
     private static List<Procedure.Result> results(Path file, List<Procedure.Result> declared) {

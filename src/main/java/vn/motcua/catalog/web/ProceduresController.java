@@ -7,8 +7,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.fee.Exemption;
+import vn.motcua.fee.FeeRule;
+import vn.motcua.fee.FeeSchedule;
 
 /** The public listing of procedures every centre must show. */
 @RestController
@@ -22,12 +27,31 @@ class ProceduresController {
     }
 
     record ProcedureView(String code, Procedure.Text name, Procedure.Text field, Procedure.Level level, String agencyType,
-            String timeLimit, String fee, List<Procedure.Component> components, List<Procedure.Result> results,
+            String timeLimit, Object fee, List<Procedure.Component> components, List<Procedure.Result> results,
             String retention) {
 
         static ProcedureView of(Procedure p) {
             return new ProcedureView(p.code(), p.name(), p.field(), p.level(), p.agencyType(), p.timeLimit().toString(),
-                    p.fee(), p.components(), p.results(), p.retention().toString());
+                    FeeView.of(p.fee()), p.components(), p.results(), p.retention().toString());
+        }
+    }
+
+    /** The fee as procedure.yaml writes it: FREE, or the lines with their rates and exemptions. */
+    record FeeView(List<FeeLineView> lines) {
+
+        static Object of(FeeSchedule fee) {
+            return fee.isFree() ? "FREE" : new FeeView(fee.lines().stream().map(FeeLineView::of).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FeeLineView(String code, FeeRule.Name name, FeeRule.Fixed fixed, Long perCase, FeeRule.PerPage perPage,
+            List<Exemption> exemptions) {
+
+        static FeeLineView of(FeeRule rule) {
+            return new FeeLineView(rule.code(), rule.name(), rule.rate() instanceof FeeRule.Fixed f ? f : null,
+                    rule.rate() instanceof FeeRule.PerCase c ? c.vnd() : null,
+                    rule.rate() instanceof FeeRule.PerPage p ? p : null, rule.exemptions());
         }
     }
 
