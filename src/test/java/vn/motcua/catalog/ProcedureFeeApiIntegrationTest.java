@@ -1,0 +1,78 @@
+package vn.motcua.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.DemoApp;
+import vn.motcua.EngineRest;
+
+/** GET /api/procedures/{code}/fee previews a dossier's fees; the shipped procedures are free. */
+@DemoApp
+class ProcedureFeeApiIntegrationTest {
+
+    private static final String HELLO = "9.000001.000.00.00.H56";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void previewsAFreeProcedureAsNothingToPayWithoutLogin() {
+        var response = EngineRest.anonymous(port).get("/api/procedures/" + HELLO + "/fee?channel=ONLINE&pages=5&copies=2&cases=1&exemption=TRE_EM&exemption=HO_NGHEO");
+
+        assertThat(response.status()).isEqualTo(200);
+        var preview = response.json();
+        assertThat(preview.get("procedure").asText()).isEqualTo(HELLO);
+        assertThat(preview.get("channel").asText()).isEqualTo("ONLINE");
+        assertThat(preview.get("lines")).isEmpty();
+        assertThat(preview.get("total").asLong()).isZero();
+        assertThat(preview.get("totalInWords").asText()).isEqualTo("Không đồng");
+    }
+
+    @Test
+    void previewsTheBirthGroupWithOnlyAChannel() {
+        var code = EngineRest.anonymous(port).get("/api/procedures").json().findValuesAsText("code").stream()
+                .filter(c -> !c.equals(HELLO)).findFirst().orElseThrow();
+
+        var preview = EngineRest.anonymous(port).get("/api/procedures/" + code + "/fee?channel=COUNTER").json();
+
+        assertThat(preview.get("total").asLong()).isZero();
+        assertThat(preview.get("totalInWords").asText()).isEqualTo("Không đồng");
+    }
+
+    @Test
+    void answersAnUnknownProcedureWithANotFoundProblem() {
+        var response = EngineRest.anonymous(port).get("/api/procedures/1.2.3/fee?channel=ONLINE");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("detail").asText()).isEqualTo("no procedure with code '1.2.3'");
+    }
+
+    @Test
+    void namesEveryBadParameterInOneProblem() {
+        var response = EngineRest.anonymous(port)
+                .get("/api/procedures/" + HELLO + "/fee?channel=BY_PIGEON&pages=0&copies=two&cases=-1&exemption=TRE_EM&exemption=ONG_GIA");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field"))
+                .containsExactly("channel", "pages", "copies", "cases", "exemption");
+        assertThat(response.json().get("detail").asText()).contains("'BY_PIGEON' is not one of ONLINE, COUNTER, POSTAL")
+                .contains("'ONG_GIA' is not one of");
+    }
+
+    @Test
+    void requiresTheChannel() {
+        var response = EngineRest.anonymous(port).get("/api/procedures/" + HELLO + "/fee");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("channel");
+    }
+
+    @Test
+    void showsAFreeProcedureFeeInTheCatalogue() {
+        var one = EngineRest.anonymous(port).get("/api/procedures/" + HELLO).json();
+
+        assertThat(one.get("fee").asText()).isEqualTo("FREE");
+    }
+}
