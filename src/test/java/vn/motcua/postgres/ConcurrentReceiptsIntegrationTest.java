@@ -1,0 +1,89 @@
+package vn.motcua.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.motcua.OwnJvm;
+import vn.motcua.fee.FeeLine;
+import vn.motcua.fee.Receipt;
+import vn.motcua.fee.Receipts;
+
+/** 8 cashiers issuing receipts at once on PostgreSQL: an office's numbers of a year are unique and gap-free. */
+@OwnJvm
+@EnabledIfEnvironmentVariable(named = "MOTCUA_TEST_DB_URL", matches = "jdbc:postgresql:.+")
+class ConcurrentReceiptsIntegrationTest {
+
+    private static final int THREADS = 8;
+    private static final int PER_THREAD = 500;
+    private static ConfigurableApplicationContext app;
+
+    @BeforeAll
+    static void startOnPostgres() {
+        app = SpringApplication.run(vn.motcua.MotcuaApplication.class, "--spring.profiles.active=postgres,demo",
+                "--server.port=0", "--spring.datasource.url=" + System.getenv("MOTCUA_TEST_DB_URL"),
+                "--spring.datasource.username=" + System.getenv("MOTCUA_TEST_DB_USER"),
+                "--spring.datasource.password=" + System.getenv("MOTCUA_TEST_DB_PASSWORD"),
+                "--spring.datasource.hikari.maximum-pool-size=12");
+    }
+
+    @AfterAll
+    static void stop() {
+        ClockUtil.reset();
+        app.close();
+    }
+
+    private static void at(String vietnamTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    }
+
+    @Test
+    void givesUniqueGapFreeNumbersPerOfficeAndYearUnderConcurrentIssueAndRestartsInTheNewYear() throws Exception {
+        // a year no other test uses, fixed for every thread
+        at("2051-06-15T09:00");
+        var receipts = app.getBean(Receipts.class);
+        var numbers = new ConcurrentLinkedQueue<Integer>();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> cashiers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int cashier = t;
+            cashiers.add(pool.submit(() -> {
+                for (int i = 0; i < PER_THREAD; i++) {
+                    numbers.add(receipts.issue("xa-binh-hoa", "000.00.22.H56-510615-" + String.format("%04d", cashier * PER_THREAD + i),
+                            "Người nộp " + cashier + "-" + i, "001203004005", List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)))
+                            .number());
+                }
+            }));
+        }
+        for (Future<?> cashier : cashiers) {
+            cashier.get();
+        }
+        pool.shutdown();
+
+        assertThat(numbers).hasSize(THREADS * PER_THREAD).doesNotHaveDuplicates();
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, THREADS * PER_THREAD).boxed().toList());
+
+        at("2052-01-01T00:05");
+        Receipt firstOfTheYear = receipts.issue("xa-binh-hoa", "000.00.22.H56-520101-0001", "Người nộp đầu năm", null,
+                List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)));
+        assertThat(firstOfTheYear.year()).isEqualTo(2052);
+        assertThat(firstOfTheYear.numberText()).isEqualTo("00000001");
+    }
+}
