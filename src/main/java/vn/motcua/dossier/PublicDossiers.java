@@ -15,10 +15,13 @@ import org.springframework.stereotype.Service;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.deadline.WorkingCalendars;
 import vn.motcua.digitisation.Documents;
+import vn.motcua.fee.Fees;
+import vn.motcua.fee.Payments;
 import vn.motcua.dossier.slip.AppointmentSlip;
 import vn.motcua.dossier.slip.AppointmentSlipPdf;
 import vn.motcua.dossier.slip.SlipComponent;
 import vn.motcua.identity.Offices;
+import vn.motcua.shared.Conflict;
 import vn.motcua.shared.NotFound;
 
 /** What the public API offers a citizen about dossiers, in the form the citizen reads it. */
@@ -31,17 +34,21 @@ public class PublicDossiers {
     private final Offices offices;
     private final Documents documents;
     private final WorkingCalendars calendars;
+    private final Fees fees;
+    private final Payments payments;
     private final AppointmentSlipPdf slips = new AppointmentSlipPdf();
     private final String publicBaseUrl;
 
     PublicDossiers(OnlineIntake intake, Supplements supplements, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
-            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+            Fees fees, Payments payments, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.intake = intake;
         this.supplements = supplements;
         this.dossiers = dossiers;
         this.offices = offices;
         this.documents = documents;
         this.calendars = calendars;
+        this.fees = fees;
+        this.payments = payments;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -59,6 +66,10 @@ public class PublicDossiers {
     }
 
     public record Outcome(DossierView view, boolean replayed) {
+    }
+
+    /** Where and until when the citizen pays the dossier's fees online. */
+    public record PaymentOffer(String reference, String paymentUrl, long amount, Instant expiresAt) {
     }
 
     public record DocumentContent(String fileName, String mediaType, byte[] content) {
@@ -80,6 +91,20 @@ public class PublicDossiers {
 
     public DossierView withdraw(String code, String idNumber, String reason) {
         return view(dossiers.withdraw(code, idNumber, reason));
+    }
+
+    /**
+     * A payment request for the dossier's recorded fees, for its applicant only; the pending one if there is
+     * one. A dossier without fees to pay is a {@link Conflict}.
+     */
+    public PaymentOffer requestPayment(String code, String idNumber) {
+        Dossier dossier = dossiers.lookup(code, idNumber);
+        long total = fees.totalOf(dossier.code());
+        if (total <= 0) {
+            throw new Conflict("dossier " + code + " has no fee to pay");
+        }
+        var request = payments.request(dossier.code(), total, "Phí, lệ phí hồ sơ " + dossier.code());
+        return new PaymentOffer(request.reference(), request.paymentUrl(), total, request.expiresAt());
     }
 
     /** The receipt and appointment slip (form 01) of the dossier. */

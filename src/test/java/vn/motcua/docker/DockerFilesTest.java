@@ -41,7 +41,7 @@ class DockerFilesTest {
         }
         JsonNode environment = compose.at("/services/app/environment");
 
-        assertThat(required).contains("MOTCUA_DB_URL", "MOTCUA_ADMIN_PASSWORD");
+        assertThat(required).contains("MOTCUA_DB_URL", "MOTCUA_ADMIN_PASSWORD", "MOTCUA_PAYMENT_SECRET");
         assertThat(names(environment)).containsAll(required);
         assertThat(environment.get("SPRING_PROFILES_ACTIVE").asText()).isEqualTo("postgres");
     }

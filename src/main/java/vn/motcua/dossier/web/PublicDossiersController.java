@@ -46,6 +46,20 @@ class PublicDossiersController {
     record Withdrawal(String idNumber, String reason) {
     }
 
+    record PaymentOrder(String idNumber) {
+    }
+
+    @Operation(summary = "Pay the dossier's fees online",
+            description = "JSON {idNumber}. 201 {reference, paymentUrl, amount, expiresAt}: the citizen pays at paymentUrl before"
+                    + " expiresAt; asking again returns the pending request. 404 for a wrong id number, 409 when there is no fee to pay.")
+    @PostMapping("/{code}/payments")
+    ResponseEntity<PublicDossiers.PaymentOffer> pay(@PathVariable String code, @RequestBody(required = false) PaymentOrder order) {
+        if (order == null || order.idNumber() == null || order.idNumber().isBlank()) {
+            throw new InvalidRequest("idNumber", "is required");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(dossiers.requestPayment(code, order.idNumber()));
+    }
+
     @Operation(summary = "Submit a dossier online",
             description = "multipart/form-data: a part 'application' (JSON: procedureCode, officeId, applicant {name, idNumber,"
                     + " phone, email, address}, reuse {componentCode: documentId}) and one file part per component, named by"

@@ -22,6 +22,7 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
     /** Settings that have no default outside the demo profile, and the variable that provides each. */
     private static final List<Secret> SECRETS = List.of(
             new Secret("camunda.bpm.admin-user.password", "MOTCUA_ADMIN_PASSWORD"),
+            new Secret("motcua.fee.payment.callback-secret", "MOTCUA_PAYMENT_SECRET"),
             new Secret("spring.datasource.url", "MOTCUA_DB_URL"),
             new Secret("spring.datasource.username", "MOTCUA_DB_USER"),
             new Secret("spring.datasource.password", "MOTCUA_DB_PASSWORD"));
