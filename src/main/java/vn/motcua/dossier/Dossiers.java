@@ -156,7 +156,7 @@ public class Dossiers {
     }
 
     /** Records a change of status made by the process or an officer; the public history shows it. */
-    public Dossier changeStatus(String code, DossierStatus status, String actor, String reason) {
+    public void changeStatus(String code, DossierStatus status, String actor, String reason) {
         var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
         if (row.status().isFinal()) {
             throw new Conflict("dossier " + code + " is " + row.status() + " already");
@@ -167,7 +167,6 @@ public class Dossiers {
         if (status.isFinal()) {
             stopClocks(code, now);
         }
-        return get(code);
     }
 
     /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
@@ -182,7 +181,8 @@ public class Dossiers {
     }
 
     private Dossier end(String code, DossierStatus status, String actor, String reason) {
-        Dossier dossier = changeStatus(code, status, actor, reason);
+        changeStatus(code, status, actor, reason);
+        Dossier dossier = get(code);
         if (dossier.processInstanceId() != null) {
             system.run(() -> {
                 if (runtime.createProcessInstanceQuery().processInstanceId(dossier.processInstanceId()).count() > 0) {

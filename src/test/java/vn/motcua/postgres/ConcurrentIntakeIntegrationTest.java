@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.OwnJvm;
@@ -41,11 +40,7 @@ class ConcurrentIntakeIntegrationTest {
 
     @BeforeAll
     static void startOnPostgres() {
-        app = SpringApplication.run(vn.motcua.MotcuaApplication.class, "--spring.profiles.active=postgres,demo",
-                "--server.port=0", "--spring.datasource.url=" + System.getenv("MOTCUA_TEST_DB_URL"),
-                "--spring.datasource.username=" + System.getenv("MOTCUA_TEST_DB_USER"),
-                "--spring.datasource.password=" + System.getenv("MOTCUA_TEST_DB_PASSWORD"),
-                "--spring.datasource.hikari.maximum-pool-size=12");
+        app = PostgresApp.start("--spring.datasource.hikari.maximum-pool-size=12");
     }
 
     @AfterAll

@@ -6,12 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.EngineRest;
-import vn.motcua.MotcuaApplication;
 import vn.motcua.OwnJvm;
 
 /**
@@ -28,10 +26,7 @@ class PostgresEndToEndIntegrationTest {
 
     @BeforeAll
     static void startOnPostgres() {
-        app = SpringApplication.run(MotcuaApplication.class, "--spring.profiles.active=postgres,demo", "--server.port=0",
-                "--spring.datasource.url=" + System.getenv("MOTCUA_TEST_DB_URL"),
-                "--spring.datasource.username=" + System.getenv("MOTCUA_TEST_DB_USER"),
-                "--spring.datasource.password=" + System.getenv("MOTCUA_TEST_DB_PASSWORD"));
+        app = PostgresApp.start();
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 

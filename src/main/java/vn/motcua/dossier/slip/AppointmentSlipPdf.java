@@ -3,7 +3,6 @@ package vn.motcua.dossier.slip;
 import static vn.motcua.dossier.slip.A5FormLayout.CONTENT_WIDTH;
 import static vn.motcua.dossier.slip.A5FormLayout.MM;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
@@ -11,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import vn.motcua.dossier.slip.Block.Align;
 import vn.motcua.dossier.slip.OneStopForms.Styles;
 
@@ -30,7 +28,7 @@ public final class AppointmentSlipPdf {
 
     private static final String TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
 
-    private static final float GUTTER = 4 * MM;
+    private static final float GUTTER = OneStopForms.GUTTER;
     private static final float HAIRLINE = OneStopForms.HAIRLINE;
 
     private final FormFonts fonts;
@@ -46,8 +44,9 @@ public final class AppointmentSlipPdf {
      */
     public byte[] render(AppointmentSlip slip) {
         try (PDDocument document = new PDDocument()) {
-            describe(document, slip);
-            Styles styles = new Styles(fonts.embedIn(document));
+            Styles styles = OneStopForms.begin(document, fonts, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + slip.dossierCode(),
+                    slip.officeName());
+            document.getDocumentInformation().setSubject(slip.procedureName());
             A5FormLayout layout = new A5FormLayout(document, styles.small(), continuationHeader(slip, styles));
             Block nation = OneStopForms.nationalHeading(styles);
             layout.row(GUTTER, OneStopForms.issuer(slip.officeName(), slip.officeCode(), styles, CONTENT_WIDTH - nation.width() - GUTTER), nation);
@@ -58,22 +57,11 @@ public final class AppointmentSlipPdf {
             Block lookup = lookup(slip, styles);
             layout.row(GUTTER, lookup, receiver(slip, styles, CONTENT_WIDTH - lookup.width() - GUTTER));
             layout.finish();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return OneStopForms.save(document);
         } catch (IOException e) {
             // Everything happens in memory, so this is a PDFBox or font failure, never a transient one.
             throw new UncheckedIOException("cannot render the appointment slip of " + slip.dossierCode(), e);
         }
-    }
-
-    private static void describe(PDDocument document, AppointmentSlip slip) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + slip.dossierCode());
-        info.setSubject(slip.procedureName());
-        info.setAuthor(slip.officeName());
-        // Lets screen readers and text extraction treat the text as Vietnamese.
-        document.getDocumentCatalog().setLanguage("vi-VN");
     }
 
     private static Block title(AppointmentSlip slip, Styles styles) {

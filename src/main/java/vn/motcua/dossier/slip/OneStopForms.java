@@ -3,7 +3,11 @@ package vn.motcua.dossier.slip;
 import static vn.motcua.dossier.slip.A5FormLayout.CONTENT_WIDTH;
 import static vn.motcua.dossier.slip.A5FormLayout.MM;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.motcua.dossier.slip.Block.Align;
 
@@ -11,6 +15,7 @@ import vn.motcua.dossier.slip.Block.Align;
 final class OneStopForms {
 
     static final float HAIRLINE = 0.6f;
+    static final float GUTTER = 4 * MM;
     /** The floor for a QR code is 25 mm; 28 mm keeps the modules of a long link near 2 pt, easy for any phone. */
     static final float QR_SIDE = 28 * MM;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -31,6 +36,40 @@ final class OneStopForms {
                     new TextStyle(fonts.bold(), HEADING_SIZE), new TextStyle(fonts.bold(), TITLE_SIZE),
                     new TextStyle(fonts.regular(), SMALL_SIZE), new TextStyle(fonts.bold(), SMALL_SIZE));
         }
+    }
+
+    /** Describes a new document (title, author, Vietnamese language) and embeds both faces in it. */
+    static Styles begin(PDDocument document, FormFonts fonts, String title, String author) throws IOException {
+        document.getDocumentInformation().setTitle(title);
+        document.getDocumentInformation().setAuthor(author);
+        // Lets screen readers and text extraction treat the text as Vietnamese.
+        document.getDocumentCatalog().setLanguage("vi-VN");
+        return new Styles(fonts.embedIn(document));
+    }
+
+    /** An A5 layout whose first row is the issuing office beside the national heading. */
+    static A5FormLayout headed(PDDocument document, Styles styles, String officeName, String officeCode) throws IOException {
+        A5FormLayout layout = new A5FormLayout(document, styles.small(), null);
+        Block nation = nationalHeading(styles);
+        layout.row(GUTTER, issuer(officeName, officeCode, styles, CONTENT_WIDTH - nation.width() - GUTTER), nation);
+        return layout;
+    }
+
+    /** The last row: the QR code of the document's public link beside who issued it; then the layout is finished. */
+    static void finishWithQr(A5FormLayout layout, Styles styles, String url, String caption, String issuedBy, String issuer)
+            throws IOException {
+        Block lookup = qrBlock(url, caption, styles);
+        layout.row(GUTTER, lookup, new Block(CONTENT_WIDTH - lookup.width() - GUTTER)
+                .gap(2 * MM)
+                .paragraph(Align.CENTER, new Span(issuedBy, styles.bold()))
+                .paragraph(Align.CENTER, new Span(issuer, styles.small())));
+        layout.finish();
+    }
+
+    static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        document.save(pdf);
+        return pdf.toByteArray();
     }
 
     /** The right-hand heading is as wide as the national name needs; the issuing office gets the rest. */

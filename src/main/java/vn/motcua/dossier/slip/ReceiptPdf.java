@@ -1,9 +1,7 @@
 package vn.motcua.dossier.slip;
 
-import static vn.motcua.dossier.slip.A5FormLayout.CONTENT_WIDTH;
 import static vn.motcua.dossier.slip.A5FormLayout.MM;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +22,6 @@ public final class ReceiptPdf implements ReceiptPrinter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'Ngày 'dd' tháng 'MM' năm 'yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final float GUTTER = 4 * MM;
 
     private final FormFonts fonts = new FormFonts();
 
@@ -33,14 +30,9 @@ public final class ReceiptPdf implements ReceiptPrinter {
         boolean cancellation = receipt.cancels() != null;
         String title = cancellation ? "Biên lai hủy biên lai thu phí, lệ phí" : "Biên lai thu phí, lệ phí";
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(title + " " + receipt.series() + " số " + receipt.number());
-            document.getDocumentInformation().setAuthor(receipt.officeName());
-            document.getDocumentCatalog().setLanguage("vi-VN");
-            Styles styles = new Styles(fonts.embedIn(document));
-            A5FormLayout layout = new A5FormLayout(document, styles.small(), null);
-            Block nation = OneStopForms.nationalHeading(styles);
-            layout.row(GUTTER, OneStopForms.issuer(receipt.officeName(), receipt.officeCode(), styles,
-                    CONTENT_WIDTH - nation.width() - GUTTER), nation);
+            Styles styles = OneStopForms.begin(document, fonts, title + " " + receipt.series() + " số " + receipt.number(),
+                    receipt.officeName());
+            A5FormLayout layout = OneStopForms.headed(document, styles, receipt.officeName(), receipt.officeCode());
             Block body = A5FormLayout.fullWidth()
                     .gap(5 * MM)
                     .paragraph(Align.CENTER, new Span(title.toUpperCase(VIETNAMESE), styles.title()))
@@ -64,15 +56,8 @@ public final class ReceiptPdf implements ReceiptPrinter {
             OneStopForms.field(body, styles, "Bằng chữ: ", receipt.totalInWords(), false);
             body.gap(3 * MM).paragraph(Align.RIGHT, new Span(DATE.format(receipt.issuedAt()), styles.regular()));
             layout.flow(body);
-            Block lookup = OneStopForms.qrBlock(receipt.lookupUrl(), "Tra cứu biên lai", styles);
-            layout.row(GUTTER, lookup, new Block(CONTENT_WIDTH - lookup.width() - GUTTER)
-                    .gap(2 * MM)
-                    .paragraph(Align.CENTER, new Span("ĐƠN VỊ THU", styles.bold()))
-                    .paragraph(Align.CENTER, new Span(receipt.officeName(), styles.small())));
-            layout.finish();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            OneStopForms.finishWithQr(layout, styles, receipt.lookupUrl(), "Tra cứu biên lai", "ĐƠN VỊ THU", receipt.officeName());
+            return OneStopForms.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render receipt " + receipt.series() + " " + receipt.number(), e);
         }

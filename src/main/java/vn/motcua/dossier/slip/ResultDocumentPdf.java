@@ -1,9 +1,7 @@
 package vn.motcua.dossier.slip;
 
-import static vn.motcua.dossier.slip.A5FormLayout.CONTENT_WIDTH;
 import static vn.motcua.dossier.slip.A5FormLayout.MM;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -17,20 +15,13 @@ import vn.motcua.dossier.slip.OneStopForms.Styles;
 public final class ResultDocumentPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'ngày 'dd' tháng 'MM' năm 'yyyy");
-    private static final float GUTTER = 4 * MM;
 
     private final FormFonts fonts = new FormFonts();
 
     public byte[] render(ResultDocument result) {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(result.title() + " - " + result.dossierCode());
-            document.getDocumentInformation().setAuthor(result.officeName());
-            document.getDocumentCatalog().setLanguage("vi-VN");
-            Styles styles = new Styles(fonts.embedIn(document));
-            A5FormLayout layout = new A5FormLayout(document, styles.small(), null);
-            Block nation = OneStopForms.nationalHeading(styles);
-            layout.row(GUTTER, OneStopForms.issuer(result.officeName(), result.officeCode(), styles,
-                    CONTENT_WIDTH - nation.width() - GUTTER), nation);
+            Styles styles = OneStopForms.begin(document, fonts, result.title() + " - " + result.dossierCode(), result.officeName());
+            A5FormLayout layout = OneStopForms.headed(document, styles, result.officeName(), result.officeCode());
             Block body = A5FormLayout.fullWidth()
                     .gap(5 * MM)
                     .paragraph(Align.CENTER, new Span(result.title().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")), styles.title()))
@@ -43,15 +34,9 @@ public final class ResultDocumentPdf {
             }
             body.gap(3 * MM).paragraph(Align.RIGHT, new Span("Cấp " + DATE.format(result.issuedAt()), styles.regular()));
             layout.flow(body);
-            Block lookup = OneStopForms.qrBlock(result.lookupUrl(), "Tra cứu hồ sơ và kết quả", styles);
-            layout.row(GUTTER, lookup, new Block(CONTENT_WIDTH - lookup.width() - GUTTER)
-                    .gap(2 * MM)
-                    .paragraph(Align.CENTER, new Span("VĂN BẢN ĐIỆN TỬ", styles.bold()))
-                    .paragraph(Align.CENTER, new Span("do " + result.officeName() + " cấp", styles.small())));
-            layout.finish();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            OneStopForms.finishWithQr(layout, styles, result.lookupUrl(), "Tra cứu hồ sơ và kết quả", "VĂN BẢN ĐIỆN TỬ",
+                    "do " + result.officeName() + " cấp");
+            return OneStopForms.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + result.title() + " of " + result.dossierCode(), e);
         }
