@@ -19,6 +19,8 @@ class EngineRestSecurity {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*");
+        // reports and imports of past dossiers (reporting module): supervisors and office leaders
+        registration.addUrlPatterns("/api/reports/*", "/api/import/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;
