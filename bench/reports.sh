@@ -21,7 +21,7 @@ cp -r processes forms config "$work"/
   exec java -Xms512m -Xmx1g ${MOTCUA_BENCH_JVM_OPTS:-} -jar "$OLDPWD/target/motcua.jar" --server.port=$port \
   --camunda.bpm.job-execution.enabled=false --logging.level.root=warn > app.log 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; true' EXIT
 for _ in $(seq 1 120); do curl -fs localhost:$port/actuator/health/readiness >/dev/null && break; sleep 1; done
 
 echo "generating the data set"

@@ -28,15 +28,17 @@ class FactBackfill {
     private final Dossiers dossiers;
     private final Fees fees;
     private final Payments payments;
+    private final Ratings ratings;
     private final TransactionTemplate transaction;
 
-    FactBackfill(FactStore facts, DossierFacts dossierFacts, Dossiers dossiers, Fees fees, Payments payments,
+    FactBackfill(FactStore facts, DossierFacts dossierFacts, Dossiers dossiers, Fees fees, Payments payments, Ratings ratings,
             PlatformTransactionManager transactions) {
         this.facts = facts;
         this.dossierFacts = dossierFacts;
         this.dossiers = dossiers;
         this.fees = fees;
         this.payments = payments;
+        this.ratings = ratings;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -50,6 +52,7 @@ class FactBackfill {
                     transaction.executeWithoutResult(status -> {
                         if (!facts.exists(code)) {
                             facts.insert(dossierFacts.rebuild(dossiers.get(code), fees, payments));
+                            ratings.find(code).ifPresent(rating -> facts.rating(code, rating.value().name()));
                         }
                     });
                     written++;

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +66,20 @@ class FactStore {
     /** Removes an imported row whose code a live dossier now takes (the live dossier wins). */
     boolean removeImported(String code) {
         return jdbc.sql("delete from mc_report_dossier where code = ? and imported").param(code).update() > 0;
+    }
+
+    Optional<Fact> find(String code) {
+        return jdbc.sql("select * from mc_report_dossier where code = ?").param(code).query((rs, n) -> new Fact(rs.getString("code"),
+                rs.getString("office_id"), rs.getString("procedure_code"), rs.getString("field"), rs.getString("channel"),
+                rs.getString("status"), instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "due_day_starts_at"),
+                instant(rs, "late_at"), instant(rs, "finished_at"), rs.getBoolean("fee_bearing"), rs.getBoolean("paid_online"),
+                rs.getBoolean("digitised"), rs.getBoolean("reused"), rs.getBoolean("electronic_result"), instant(rs, "apology_at"),
+                rs.getInt("supplement_requests"), instant(rs, "supplement_from"), instant(rs, "supplement_until"), rs.getBoolean("imported")))
+                .optional();
+    }
+
+    void delete(String code) {
+        jdbc.sql("delete from mc_report_dossier where code = ?").param(code).update();
     }
 
     boolean exists(String code) {
@@ -235,6 +250,11 @@ class FactStore {
 
     private static Instant aliveUntil(Instant finishedAt) {
         return finishedAt == null ? OPEN : finishedAt;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     static OffsetDateTime at(Instant instant) {

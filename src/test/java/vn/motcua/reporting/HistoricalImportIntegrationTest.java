@@ -40,7 +40,7 @@ class HistoricalImportIntegrationTest {
 
     @BeforeEach
     void anOfficeOfItsOwn() {
-        offices.register(new Office("xa-nhap-cu", "000.00.92.H56", "Xã Nhập Cũ", "Tỉnh Mẫu"));
+        offices.register(new Office("xa-nhap-cu", "000.00.82.H56", "Xã Nhập Cũ", "Tỉnh Mẫu"));
         user(SUPERVISOR, "giam-sat", "xa-nhap-cu");
         user("lanhdao.nhapcu", "lanh-dao", "xa-nhap-cu");
         user("letan.nhapcu", "tiep-nhan", "xa-nhap-cu");
@@ -59,7 +59,7 @@ class HistoricalImportIntegrationTest {
     @Test
     void importsTheGoodRowsReportsEachBadOneWithLineFieldAndReasonAndImportsNothingTwice() throws Exception {
         String csv = HEADER
-                + "NC-0001,000.00.92.H56,2.000001.000.00.00.H56,\"Đất đai, nhà ở\",COUNTER,2025-04-01 09:00,2025-04-10 17:00,2025-04-09 10:00,FINISHED,30000,true\n"
+                + "NC-0001,000.00.82.H56,2.000001.000.00.00.H56,\"Đất đai, nhà ở\",COUNTER,2025-04-01 09:00,2025-04-10 17:00,2025-04-09 10:00,FINISHED,30000,true\n"
                 + "NC-0002,000.00.21.H56,2.000001.000.00.00.H56,Đất đai,FAX,2025-04-01 09:00,2025-04-10 17:00,2025-04-09 10:00,FINISHED,0,false\n"
                 + "NC-0003,xa-nhap-cu,2.000001.000.00.00.H56,Đất đai,ONLINE,2025-04-05 09:00,2025-04-10 17:00,2025-04-02 10:00,FINISHED,-5,false\n"
                 + "NC-0004,xa-nhap-cu,9.000001.000.00.00.H56,,ONLINE,01/04/2025 09:00,04/04/2025,07/04/2025 08:00,REJECTED,,\n"

@@ -89,6 +89,16 @@ class PeriodicReportIntegrationTest {
     Indicators indicators;
     @Autowired
     HistoricalImport imports;
+    @Autowired
+    FactStore facts;
+    @Autowired
+    DossierFacts dossierFacts;
+    @Autowired
+    FactBackfill backfill;
+    @Autowired
+    Ratings ratings;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Office office;
     private String c;
@@ -97,7 +107,7 @@ class PeriodicReportIntegrationTest {
     @BeforeAll
     void aWeekOfDossiers() throws Exception {
         var sample = new SampleDossiers(engine, dossiers, catalog, documents, offices,
-                new Office("xa-bao-cao", "000.00.91.H56", "Xã Báo Cáo", "Tỉnh Mẫu"));
+                new Office("xa-bao-cao", "000.00.81.H56", "Xã Báo Cáo", "Tỉnh Mẫu"));
         office = sample.office;
         staffUser(SUPERVISOR, "giam-sat", office.id());
         staffUser("letan.baocao", "tiep-nhan", office.id());
@@ -144,7 +154,7 @@ class PeriodicReportIntegrationTest {
         at("2026-03-20T09:00");
         String csv = """
                 code,office,procedure,field,channel,received,appointment,finished,status,fee,paidOnline
-                CU-BC-0001,000.00.91.H56,1.000001.000.00.00.H56,Chứng thực,POSTAL,2026-03-10 08:00,2026-03-11,2026-03-12 10:00,FINISHED,5000,false
+                CU-BC-0001,000.00.81.H56,1.000001.000.00.00.H56,Chứng thực,POSTAL,2026-03-10 08:00,2026-03-11,2026-03-12 10:00,FINISHED,5000,false
                 CU-BC-0002,xa-bao-cao,1.000001.000.00.00.H56,Chứng thực,COUNTER,20/02/2026 09:00,09/03/2026 17:00,09/03/2026 16:00,FINISHED,8000,true
                 """;
         var job = imports.start(SUPERVISOR, List.of(office), "cu.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
@@ -233,13 +243,13 @@ class PeriodicReportIntegrationTest {
     @Test
     void servesTheReportAsJsonCsvAndXlsxToASupervisorOfTheOffice() throws Exception {
         var api = EngineRest.as(port, SUPERVISOR, "demo");
-        String query = "/api/reports/periodic?office=000.00.91.H56&from=2026-03-09&to=2026-03-13";
+        String query = "/api/reports/periodic?office=000.00.81.H56&from=2026-03-09&to=2026-03-13";
 
         var json = api.get(query);
         assertThat(json.status()).as(json.body()).isEqualTo(200);
         assertThat(json.json().at("/total/received/total").asLong()).isEqualTo(11);
         assertThat(json.json().at("/total/inProcess/withinTerm").asLong()).isEqualTo(2);
-        assertThat(json.json().at("/offices/0/code").asText()).isEqualTo("000.00.91.H56");
+        assertThat(json.json().at("/offices/0/code").asText()).isEqualTo("000.00.81.H56");
         assertThat(api.get("/api/reports/periodic?office=all&from=2026-03-09&to=2026-03-13").json().at("/total/resolved/overdue").asLong())
                 .isEqualTo(2);
 
@@ -266,7 +276,7 @@ class PeriodicReportIntegrationTest {
                 all.forEach(row -> rows.put(row.getRowNum() - 1, row)); // 0-based, as written
             }
             assertThat(rows.get(0).getCellText(0)).isEqualTo("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
-            assertThat(rows.get(1).getCellText(0)).startsWith("Đơn vị: Xã Báo Cáo (000.00.91.H56)");
+            assertThat(rows.get(1).getCellText(0)).startsWith("Đơn vị: Xã Báo Cáo (000.00.81.H56)");
             assertThat(rows.get(2).getCellText(0)).isEqualTo("Kỳ báo cáo: từ ngày 09/03/2026 đến ngày 13/03/2026");
             assertThat(rows.get(4).getCellText(2)).isEqualTo("Số hồ sơ nhận giải quyết");
             assertThat(rows.get(4).getCellText(6)).isEqualTo("Số hồ sơ đã giải quyết");
@@ -359,5 +369,21 @@ class PeriodicReportIntegrationTest {
         JsonNode overHttp = EngineRest.as(port, SUPERVISOR, "demo").get("/api/reports/indicators?office=all&from=2026-03-09&to=2026-03-13").json();
         assertThat(overHttp.get("score").asDouble()).isEqualTo(30.5);
         assertThat(overHttp.at("/groups/0/inputs/resolvedOverdue").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsEachRowAsTheDossiersStateWouldRebuildItAndBackfillsARowThatIsMissing() {
+        List<String> codes = jdbc.sql("select code from mc_dossier where office_id = ? order by code").param(office.id()).query(String.class).list();
+        assertThat(codes).hasSize(11);
+        for (String code : codes) {
+            assertThat(facts.find(code)).as(code).contains(dossierFacts.rebuild(dossiers.get(code), fees, payments));
+        }
+
+        var before = facts.find(c).orElseThrow();
+        facts.delete(c);
+        backfill.fillIn();
+        assertThat(facts.find(c)).contains(before);
+        assertThat(jdbc.sql("select rating from mc_report_dossier where code = ?").param(c).query(String.class).optional())
+                .as("a rating given before the row was lost comes back").isEqualTo(ratings.find(c).map(r -> r.value().name()));
     }
 }
