@@ -93,7 +93,7 @@ final class SignatureStamp {
 
     private void draw(PDDocument template, PDAppearanceStream stream, String signer, ZonedDateTime signedAt, String reason)
             throws IOException {
-        StampFont.Faces faces = font.embedIn(template);
+        PDFont face = font.embedIn(template);
         List<Line> lines = List.of(
                 new Line("Ký bởi: ", StampFont.printable(signer)),
                 new Line("Thời gian ký: ", TIME.format(signedAt)),
@@ -111,14 +111,12 @@ final class SignatureStamp {
             float leading = (HEIGHT - 2 * PADDING) / lines.size();
             float baseline = HEIGHT - PADDING - leading * 0.75f;
             for (Line line : lines) {
-                float size = fit(line, faces, usable);
-                String value = shorten(line.value(), faces.bold(), size, usable - width(faces.regular(), line.label(), size));
+                float size = fit(line, face, usable);
+                String text = line.label() + shorten(line.value(), face, size, usable - width(face, line.label(), size));
                 content.beginText();
                 content.newLineAtOffset(PADDING, baseline);
-                content.setFont(faces.regular(), size);
-                content.showText(line.label());
-                content.setFont(faces.bold(), size);
-                content.showText(value);
+                content.setFont(face, size);
+                content.showText(text);
                 content.endText();
                 baseline -= leading;
             }
@@ -126,8 +124,8 @@ final class SignatureStamp {
     }
 
     /** The largest size up to {@link #FONT_SIZE} at which the line fits, but not below {@link #MIN_FONT_SIZE}. */
-    private static float fit(Line line, StampFont.Faces faces, float usable) throws IOException {
-        float atOne = width(faces.regular(), line.label(), 1) + width(faces.bold(), line.value(), 1);
+    private static float fit(Line line, PDFont face, float usable) throws IOException {
+        float atOne = width(face, line.label() + line.value(), 1);
         return Math.max(MIN_FONT_SIZE, Math.min(FONT_SIZE, usable / atOne));
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.BitSet;
+import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -22,30 +23,24 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Subsetting the whole 700 kB face for every stamp would cost more than the rest of a signature, so the
  * faces are cut once, at start, down to the characters a stamp prints: ASCII, the Latin letters of Vietnamese
  * and a little punctuation. Each document then embeds a subset of those few hundred glyphs, which is quick.
- * Text outside that set is printed with '?' in its place. Each thread parses its own copy of the cut faces,
+ * Text outside that set is printed with '?' in its place. Each thread parses its own copy of the cut face,
  * since a parsed TrueType font is not safe to share between threads.
  */
 final class StampFont {
 
     private static final String REGULAR = "/fonts/DejaVuSerif.ttf";
-    private static final String BOLD = "/fonts/DejaVuSerif-Bold.ttf";
     private static final BitSet PRINTABLE = printable();
 
-    record Faces(PDFont regular, PDFont bold) {
-    }
-
-    private final ThreadLocal<TrueTypeFont[]> parsed;
+    private final ThreadLocal<TrueTypeFont> parsed;
 
     StampFont() {
         byte[] regular = cut(read(REGULAR));
-        byte[] bold = cut(read(BOLD));
-        this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(regular), parse(bold)});
+        this.parsed = ThreadLocal.withInitial(() -> parse(regular));
     }
 
-    /** Both faces embedded in {@code document} as subsets. */
-    Faces embedIn(PDDocument document) throws IOException {
-        TrueTypeFont[] faces = parsed.get();
-        return new Faces(PDType0Font.load(document, faces[0], true), PDType0Font.load(document, faces[1], true));
+    /** The face embedded in {@code document} as a subset (one face only: each embedding costs as much as the rest of the stamp). */
+    PDFont embedIn(PDDocument document) throws IOException {
+        return PDType0Font.load(document, parsed.get(), true);
     }
 
     /** The text in composed form (NFC), with '?' for every character the stamp faces do not have. */
@@ -73,7 +68,8 @@ final class StampFont {
     private static byte[] cut(byte[] font) {
         try {
             TrueTypeFont full = parse(font);
-            var subsetter = new TTFSubsetter(full);
+            // only the tables drawing and embedding need: no glyph substitution (GSUB) to apply to every line
+            var subsetter = new TTFSubsetter(full, List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "OS/2", "name", "post"));
             PRINTABLE.stream().forEach(subsetter::add);
             var out = new ByteArrayOutputStream(128 * 1024);
             subsetter.writeToStream(out);
