@@ -19,6 +19,7 @@ class EngineRestSecurity {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*");
+        registration.addUrlPatterns("/api/reports/overdue");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;
