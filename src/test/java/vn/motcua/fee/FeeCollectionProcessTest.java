@@ -236,6 +236,9 @@ class FeeCollectionProcessTest {
 
         at("2026-03-02T10:00");
         String taskId = task("Task_CollectAtCounter").getId();
+        var form = EngineRest.as(port, "letan.anphu", "demo").get("/engine-rest/task/" + taskId + "/deployed-form");
+        assertThat(form.status()).as("the counter form travels with the shared model").isEqualTo(200);
+        assertThat(form.json().get("id").asText()).isEqualTo("FeeCounterPayment");
         var unconfirmed = EngineRest.as(port, "letan.anphu", "demo").post("/engine-rest/task/" + taskId + "/complete",
                 "{\"variables\":{\"payerName\":{\"value\":\"Trần Văn Cường\"}}}");
         assertThat(unconfirmed.status()).as(unconfirmed.body()).isEqualTo(400);
@@ -289,6 +292,8 @@ class FeeCollectionProcessTest {
 
         Task confirm = task("Task_ConfirmExemption");
         assertThat(confirm).hasCandidateGroup("tiep-nhan");
+        var form = EngineRest.as(port, "letan.anphu", "demo").get("/engine-rest/task/" + confirm.getId() + "/deployed-form");
+        assertThat(form.json().get("id").asText()).isEqualTo("FeeExemption");
         assertThat(feeStepVariable("feeExemptionLabel")).isEqualTo("Hộ nghèo");
         assertThat(feeStepVariable("feeTotalText")).isEqualTo("24.000 đồng (Hai mươi bốn nghìn đồng)");
         assertThat(feeStepVariable("feeTotalIfConfirmedText")).isEqualTo("0 đồng (Không đồng)");
