@@ -18,8 +18,7 @@ class EngineRestSecurity {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-authentication");
-        registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*");
-        registration.addUrlPatterns("/api/reports/overdue");
+        registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*", "/api/reports/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;
