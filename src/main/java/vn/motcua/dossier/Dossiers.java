@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,10 @@ public class Dossiers {
     private final ProcedureCatalog catalog;
     private final RuntimeService runtime;
     private final SystemEngineAccess system;
+    private final ApplicationEventPublisher events;
 
     Dossiers(DossierStore store, DossierSerials serials, Offices offices, WorkingCalendars calendars, Clocks clocks,
-            ProcedureCatalog catalog, RuntimeService runtime, SystemEngineAccess system) {
+            ProcedureCatalog catalog, RuntimeService runtime, SystemEngineAccess system, ApplicationEventPublisher events) {
         this.store = store;
         this.serials = serials;
         this.offices = offices;
@@ -53,6 +55,7 @@ public class Dossiers {
         this.catalog = catalog;
         this.runtime = runtime;
         this.system = system;
+        this.events = events;
     }
 
     /** Registers a dossier received online or by post and starts its procedure's process. */
@@ -94,6 +97,8 @@ public class Dossiers {
                 r.applicant(), r.details(), r.receivedAt(), clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
         r.components().forEach(component -> store.addComponent(code, component));
         store.appendEvent(code, new Dossier.Event(DossierStatus.RECEIVED, r.receivedAt(), actor(r.receivedBy()), null, true));
+        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), r.receivedAt(), clock.dueAt(),
+                !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
         return get(code);
     }
 
@@ -167,6 +172,7 @@ public class Dossiers {
         if (status.isFinal()) {
             stopClocks(code, now);
         }
+        events.publishEvent(new DossierStatusChanged(code, status, now));
     }
 
     /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
@@ -196,11 +202,13 @@ public class Dossiers {
     public void addComponent(String code, Dossier.ComponentDocument component) {
         get(code);
         store.addComponent(code, component);
+        events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.COMPONENT, component.reused()));
     }
 
     public void addResult(String code, Dossier.ResultDocument result) {
         get(code);
         store.addResult(code, result);
+        events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.RESULT, false));
     }
 
     /** The current appointment: the dossier clock's due instant, which supplements and apologies move. */

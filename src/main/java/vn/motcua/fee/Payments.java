@@ -133,6 +133,13 @@ public class Payments {
         return jdbc.sql("select * from mc_payment where reference = ?").param(reference).query(this::row).optional();
     }
 
+    /** Whether a payment of the dossier's fees was received online. */
+    @Transactional(readOnly = true)
+    public boolean paidOnline(String dossierCode) {
+        return jdbc.sql("select count(*) from mc_payment where dossier_code = ? and status = 'PAID'").param(dossierCode)
+                .query(Long.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Payment> pendingOf(String dossierCode) {
         return jdbc.sql("select * from mc_payment where dossier_code = ? and status = 'PENDING' order by created_at desc")
