@@ -55,7 +55,7 @@ public class Documents {
     public StoredDocument digitise(NewDocument document) {
         var file = checks.checkAndStore(document.fileName(), document.content());
         return rows.findSame(document.ownerIdNumber(), file.blob().sha256(), document.componentCode())
-                .orElseGet(() -> record(new StoredDocument(UUID.randomUUID(), document.ownerIdNumber(), file.blob().sha256(),
+                .orElseGet(() -> record(new StoredDocument(document.id() != null ? document.id() : UUID.randomUUID(), document.ownerIdNumber(), file.blob().sha256(),
                         file.format(), file.blob().size(), file.pages(), file.fileName(), document.componentCode(),
                         document.scannedBy(), Instant.now().truncatedTo(ChronoUnit.MICROS))));
     }

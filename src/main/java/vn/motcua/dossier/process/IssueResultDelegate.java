@@ -3,6 +3,7 @@ package vn.motcua.dossier.process;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,28 +19,34 @@ import vn.motcua.dossier.slip.ResultDocument;
 import vn.motcua.dossier.slip.ResultDocumentPdf;
 import vn.motcua.identity.Offices;
 import vn.motcua.shared.Time;
+import vn.motcua.signing.PdfSigner;
+import vn.motcua.signing.SigningIdentity;
 
 /**
  * Issues one result of the dossier as an electronic document in the applicant's store (and, for a
  * person it is about, such as the newborn's {@code childIdNumber}, in theirs too), attached to the
  * dossier as its result. Local variables from the model: {@code resultCode}, {@code resultNumber},
  * {@code resultLines} (a list of "label: value"), optional {@code resultOwner} (another id number).
- * Issuing a result the dossier has already is skipped, so a retried step issues nothing twice.
+ * Issuing a result the dossier has already is skipped, so a retried step issues nothing twice. The result is
+ * signed by the office; its QR code leads to the public verification of the stored document.
  */
 @Component("issueResultDelegate")
 class IssueResultDelegate implements JavaDelegate {
 
     static final String ISSUER = "system";
+    static final String SIGNING_REASON = "Cấp kết quả giải quyết thủ tục hành chính";
 
     private final Dossiers dossiers;
     private final Documents documents;
     private final Offices offices;
     private final WorkingCalendars calendars;
+    private final PdfSigner signer;
     private final ResultDocumentPdf pdf = new ResultDocumentPdf();
     private final String publicBaseUrl;
 
-    IssueResultDelegate(Dossiers dossiers, Documents documents, Offices offices, WorkingCalendars calendars,
+    IssueResultDelegate(Dossiers dossiers, Documents documents, Offices offices, WorkingCalendars calendars, PdfSigner signer,
             @Value("${motcua.public-base-url}") String publicBaseUrl) {
+        this.signer = signer;
         this.dossiers = dossiers;
         this.documents = documents;
         this.offices = offices;
@@ -73,12 +80,14 @@ class IssueResultDelegate implements JavaDelegate {
             }
         }
         Object number = execution.getVariableLocal("resultNumber");
-        byte[] content = pdf.render(new ResultDocument(office.name(), office.code(), dossier.code(), title,
+        UUID documentId = UUID.randomUUID();
+        byte[] rendered = pdf.render(new ResultDocument(office.name(), office.code(), dossier.code(), title,
                 number == null ? null : number.toString(), lines, Time.now().atZone(calendars.forOffice(office.id()).zone()),
-                publicBaseUrl + "/api/public/dossiers/" + dossier.code()));
+                publicBaseUrl + "/api/public/verify/" + documentId));
+        byte[] content = signer.sign(rendered, SigningIdentity.office(office.id()), SIGNING_REASON);
         String fileName = resultCode + "-" + dossier.code() + ".pdf";
         var stored = documents.digitise(new NewDocument(dossier.applicant().idNumber().value(), fileName,
-                new ByteArrayInputStream(content), ISSUER, resultCode));
+                new ByteArrayInputStream(content), ISSUER, resultCode, documentId));
         dossiers.addResult(dossier.code(), new Dossier.ResultDocument(resultCode, stored.id()));
         Object owner = execution.getVariableLocal("resultOwner");
         if (owner != null && !owner.toString().isBlank()) {
