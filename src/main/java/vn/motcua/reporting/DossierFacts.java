@@ -97,10 +97,6 @@ class DossierFacts {
         return dueAt.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
     /** The whole row of a dossier written before this module kept facts, from the modules' public APIs. */
     Fact rebuild(Dossier dossier, Fees fees, Payments payments) {
         var clock = clocks.find(dossier.code(), Dossiers.DOSSIER_CLOCK).map(c -> ClockFacts.of(c, zone));
