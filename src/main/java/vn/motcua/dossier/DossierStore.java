@@ -37,12 +37,12 @@ class DossierStore {
         jdbc.sql("""
                 insert into mc_dossier (code, office_id, procedure_code, channel, status, applicant_name, applicant_id_number,
                     applicant_phone, applicant_email, applicant_address, details, received_at, due_at, received_by,
-                    idempotency_key, request_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    idempotency_key, request_hash, birth_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(row.code(), row.officeId(), row.procedureCode(), row.channel().name(), row.status().name(),
                         row.applicant().name(), row.applicant().idNumber().value(), row.applicant().phone(),
                         row.applicant().email(), row.applicant().address(), json(row.details()), at(row.receivedAt()), at(row.dueAt()),
-                        row.receivedBy(), row.idempotencyKey(), row.requestHash())
+                        row.receivedBy(), row.idempotencyKey(), row.requestHash(), BirthKey.of(row.details()).orElse(null))
                 .update();
     }
 
@@ -60,13 +60,13 @@ class DossierStore {
                 .query(DossierStore::row).optional();
     }
 
-    /** Open or finished dossiers of the same procedure whose details contain the given key and value. */
-    List<Row> sameProcedureWithDetail(String code, String key, String value) {
+    /** Another open or finished dossier of the same procedure for the same birth ({@link BirthKey}). */
+    Optional<String> sameProcedureAndBirth(String code, String birthKey) {
         return jdbc.sql("""
-                select * from mc_dossier where procedure_code = (select procedure_code from mc_dossier where code = ?)
-                and code <> ? and status not in ('REJECTED', 'WITHDRAWN', 'RETURNED') and details like ?""")
-                .params(code, code, "%" + json(Map.of(key, value)).replace("{", "").replace("}", "") + "%")
-                .query(DossierStore::row).list();
+                select code from mc_dossier where birth_key = ? and code <> ?
+                and procedure_code = (select procedure_code from mc_dossier where code = ?)
+                and status not in ('REJECTED', 'WITHDRAWN', 'RETURNED') order by received_at, code""")
+                .params(birthKey, code, code).query(String.class).list().stream().findFirst();
     }
 
     void attachProcess(String code, String processInstanceId) {
@@ -82,11 +82,12 @@ class DossierStore {
         jdbc.sql("update mc_dossier set due_at = ? where code = ?").params(at(dueAt), code).update();
     }
 
+    /** Appends the event after the dossier's last one; the caller holds the dossier's row lock (or just inserted it). */
     void appendEvent(String code, Dossier.Event event) {
-        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from mc_dossier_event where dossier_code = ?")
-                .param(code).query(Integer.class).single();
-        jdbc.sql("insert into mc_dossier_event (dossier_code, seq, status, at, actor, reason, public_event) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(code, seq, event.status().name(), at(event.at()), event.actor(), event.reason(), event.publicEvent())
+        jdbc.sql("""
+                insert into mc_dossier_event (dossier_code, seq, status, at, actor, reason, public_event)
+                select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ? from mc_dossier_event where dossier_code = ?""")
+                .params(code, event.status().name(), at(event.at()), event.actor(), event.reason(), event.publicEvent(), code)
                 .update();
     }
 

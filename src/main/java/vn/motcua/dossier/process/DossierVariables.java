@@ -1,5 +1,7 @@
 package vn.motcua.dossier.process;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.motcua.catalog.Procedure;
@@ -20,9 +22,9 @@ final class DossierVariables {
                 + "/documents/" + c.documentId() + ")").collect(Collectors.joining("\n"));
     }
 
-    static String resultLinks(Dossier dossier, Procedure procedure) {
-        return dossier.results().stream().map(r -> "- [" + procedure.results().stream().filter(p -> p.code().equals(r.resultCode()))
-                .map(p -> p.name().vi()).findFirst().orElse(r.resultCode()) + "](/api/dossiers/" + dossier.code()
+    static String resultLinks(String dossierCode, List<Dossier.ResultDocument> results, Procedure procedure) {
+        return results.stream().sorted(Comparator.comparing(Dossier.ResultDocument::resultCode)).map(r -> "- [" + procedure.results().stream().filter(p -> p.code().equals(r.resultCode()))
+                .map(p -> p.name().vi()).findFirst().orElse(r.resultCode()) + "](/api/dossiers/" + dossierCode
                 + "/documents/" + r.documentId() + ")").collect(Collectors.joining("\n"));
     }
 }
