@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,23 +92,9 @@ class DossierStore {
                 .update();
     }
 
-    List<Dossier.Event> events(String code) {
-        return jdbc.sql("select * from mc_dossier_event where dossier_code = ? order by seq").param(code)
-                .query((rs, n) -> new Dossier.Event(DossierStatus.valueOf(rs.getString("status")), instant(rs, "at"),
-                        rs.getString("actor"), rs.getString("reason"), rs.getBoolean("public_event")))
-                .list();
-    }
-
     void addComponent(String code, Dossier.ComponentDocument component) {
         jdbc.sql("insert into mc_dossier_component (dossier_code, component_code, document_id, reused) values (?, ?, ?, ?)")
                 .params(code, component.componentCode(), component.documentId(), component.reused()).update();
-    }
-
-    List<Dossier.ComponentDocument> components(String code) {
-        return jdbc.sql("select * from mc_dossier_component where dossier_code = ? order by component_code").param(code)
-                .query((rs, n) -> new Dossier.ComponentDocument(rs.getString("component_code"),
-                        rs.getObject("document_id", UUID.class), rs.getBoolean("reused")))
-                .list();
     }
 
     void addResult(String code, Dossier.ResultDocument result) {
@@ -115,10 +102,39 @@ class DossierStore {
                 .params(code, result.resultCode(), result.documentId()).update();
     }
 
-    List<Dossier.ResultDocument> results(String code) {
-        return jdbc.sql("select * from mc_dossier_result where dossier_code = ? order by result_code").param(code)
-                .query((rs, n) -> new Dossier.ResultDocument(rs.getString("result_code"), rs.getObject("document_id", UUID.class)))
-                .list();
+    /** What hangs on a dossier: its status history, its components and its results, each in its order. */
+    record Children(List<Dossier.Event> history, List<Dossier.ComponentDocument> components, List<Dossier.ResultDocument> results) {
+    }
+
+    /** The dossier's history, components and results in one query (one round trip instead of three). */
+    Children children(String code) {
+        List<Dossier.Event> history = new ArrayList<>();
+        List<Dossier.ComponentDocument> components = new ArrayList<>();
+        List<Dossier.ResultDocument> results = new ArrayList<>();
+        jdbc.sql("""
+                select 'E' as kind, seq, status, at, actor, reason, public_event as flag,
+                    cast(null as varchar(32)) as item_code, cast(null as uuid) as document_id
+                from mc_dossier_event where dossier_code = ?
+                union all
+                select 'C', cast(null as int), cast(null as varchar(24)), cast(null as timestamp with time zone),
+                    cast(null as varchar(64)), cast(null as varchar(2000)), reused, component_code, document_id
+                from mc_dossier_component where dossier_code = ?
+                union all
+                select 'R', cast(null as int), cast(null as varchar(24)), cast(null as timestamp with time zone),
+                    cast(null as varchar(64)), cast(null as varchar(2000)), cast(null as boolean), result_code, document_id
+                from mc_dossier_result where dossier_code = ?
+                order by kind, seq, item_code""")
+                .params(code, code, code)
+                .query((ResultSet rs) -> {
+                    switch (rs.getString("kind")) {
+                        case "E" -> history.add(new Dossier.Event(DossierStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+                                rs.getString("actor"), rs.getString("reason"), rs.getBoolean("flag")));
+                        case "C" -> components.add(new Dossier.ComponentDocument(rs.getString("item_code"),
+                                rs.getObject("document_id", UUID.class), rs.getBoolean("flag")));
+                        default -> results.add(new Dossier.ResultDocument(rs.getString("item_code"), rs.getObject("document_id", UUID.class)));
+                    }
+                });
+        return new Children(history, components, results);
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

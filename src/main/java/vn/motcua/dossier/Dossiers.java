@@ -228,9 +228,10 @@ public class Dossiers {
     }
 
     private Dossier assemble(DossierStore.Row row) {
+        var children = store.children(row.code());
         return new Dossier(row.code(), row.officeId(), row.procedureCode(), row.channel(), row.status(), row.applicant(),
                 row.details(), row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
-                store.events(row.code()), store.components(row.code()), store.results(row.code()));
+                children.history(), children.components(), children.results());
     }
 
     private static String actor(String actor) {
