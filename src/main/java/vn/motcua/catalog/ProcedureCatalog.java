@@ -25,13 +25,17 @@ public class ProcedureCatalog {
     private final Map<String, Procedure> byCode;
 
     ProcedureCatalog(DeploymentSettings settings) {
-        this.byCode = load(settings.processesDir());
+        this.byCode = load(settings.allProcessesDirs());
     }
 
     static Map<String, Procedure> load(Path processes) {
+        return load(List.of(processes));
+    }
+
+    static Map<String, Procedure> load(List<Path> processesDirs) {
         Map<String, Procedure> byCode = new LinkedHashMap<>();
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Path file : descriptors(processes)) {
+        for (Path file : processesDirs.stream().flatMap(dir -> descriptors(dir).stream()).toList()) {
             try {
                 Procedure procedure = ProcedureDescriptorReader.read(file);
                 Path other = files.putIfAbsent(procedure.code(), file);

@@ -48,7 +48,11 @@ final class ProcedureDescriptorReader {
     }
 
     /** The structured form of {@code fee:} (the other is the word FREE). */
-    record Fee(List<FeeLineRule> lines) {
+    record Fee(List<FeeLineRule> lines, Collection collection) {
+    }
+
+    /** {@code fee.collection}: how the fee-collection step waits for the fee; each setting has a default. */
+    record Collection(Boolean pauseClock, String paymentDeadline) {
     }
 
     record FeeLineRule(String code, FeeRule.Name name, JsonNode fixed, Long perCase, PerPage perPage, List<String> exemptions) {
@@ -136,10 +140,26 @@ final class ProcedureDescriptorReader {
             }
         }
         try {
-            return new FeeSchedule(rules);
+            return new FeeSchedule(rules, collection(file, fee.collection()));
         } catch (InvalidFeeRule e) {
             throw new InvalidProcedureDescriptor(file, "fee." + e.field(), e.problem());
         }
+    }
+
+    private static FeeSchedule.Collection collection(Path file, Collection declared) {
+        var defaults = FeeSchedule.Collection.DEFAULT;
+        if (declared == null) {
+            return defaults;
+        }
+        DeadlineRule deadline = defaults.paymentDeadline();
+        if (declared.paymentDeadline() != null) {
+            try {
+                deadline = DeadlineRule.parse(declared.paymentDeadline());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidProcedureDescriptor(file, "fee.collection.paymentDeadline", e.getMessage());
+            }
+        }
+        return new FeeSchedule.Collection(declared.pauseClock() == null ? defaults.pauseClock() : declared.pauseClock(), deadline);
     }
 
     private static FeeRule.Rate rate(Path file, String at, FeeLineRule line) {

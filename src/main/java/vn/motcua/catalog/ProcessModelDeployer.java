@@ -56,7 +56,9 @@ class ProcessModelDeployer {
     /** Deploys what changed; returns the names of the procedures that got a new deployment. */
     List<String> deploy() {
         Map<String, Map<String, Path>> byProcedure = new TreeMap<>();
-        collect(settings.processesDir(), byProcedure, ".bpmn", ".dmn");
+        for (Path processes : settings.allProcessesDirs()) {
+            collect(processes, byProcedure, ".bpmn", ".dmn");
+        }
         collect(settings.formsDir(), byProcedure, ".form");
         List<String> deployed = new ArrayList<>();
         byProcedure.forEach((procedure, files) -> {

@@ -57,7 +57,7 @@ public class Documents {
     public StoredDocument digitise(NewDocument document) {
         var file = checks.checkAndStore(document.fileName(), document.content());
         return rows.findSame(document.ownerIdNumber(), file.blob().sha256(), document.componentCode())
-                .orElseGet(() -> record(new StoredDocument(UUID.randomUUID(), document.ownerIdNumber(), file.blob().sha256(),
+                .orElseGet(() -> record(new StoredDocument(document.id() != null ? document.id() : UUID.randomUUID(), document.ownerIdNumber(), file.blob().sha256(),
                         file.format(), file.blob().size(), file.pages(), file.fileName(), document.componentCode(),
                         document.scannedBy(), Instant.now().truncatedTo(ChronoUnit.MICROS))));
     }
@@ -77,10 +77,12 @@ public class Documents {
         }
         StoredBlob blob = store.put(new ByteArrayInputStream(pdf.content()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<StoredDocument> issued = pdf.ownerIdNumbers().stream()
-                .map(owner -> new StoredDocument(UUID.randomUUID(), owner, blob.sha256(), DocumentFormat.PDF, blob.size(),
-                        pdf.pages(), fileName, pdf.componentCode(), pdf.issuedBy(), now))
-                .toList();
+        List<StoredDocument> issued = new ArrayList<>();
+        for (String owner : pdf.ownerIdNumbers()) {
+            UUID id = issued.isEmpty() && pdf.id() != null ? pdf.id() : UUID.randomUUID();
+            issued.add(new StoredDocument(id, owner, blob.sha256(), DocumentFormat.PDF, blob.size(), pdf.pages(), fileName,
+                    pdf.componentCode(), pdf.issuedBy(), now));
+        }
         rows.insertAll(issued);
         return issued;
     }

@@ -2,6 +2,7 @@ package vn.motcua.digitisation;
 
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A file to digitise for a citizen or organisation. The file name is the one the file came with and
@@ -13,9 +14,15 @@ import java.util.Objects;
  * @param content       the bytes; read but not closed
  * @param scannedBy     the user id of the clerk who scanned it, or of the citizen who uploaded it
  * @param componentCode the dossier component it answers, or null for a document not tied to one
+ * @param id            the id the document is to have, or null for a new random one; a document that prints its own
+ *                      id (the QR code of a signed result) is given it before it is rendered
  */
 public record NewDocument(String ownerIdNumber, String fileName, InputStream content, String scannedBy,
-        String componentCode) {
+        String componentCode, UUID id) {
+
+    public NewDocument(String ownerIdNumber, String fileName, InputStream content, String scannedBy, String componentCode) {
+        this(ownerIdNumber, fileName, content, scannedBy, componentCode, null);
+    }
 
     public NewDocument {
         requireText("ownerIdNumber", ownerIdNumber, 32);

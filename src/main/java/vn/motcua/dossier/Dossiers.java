@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,10 @@ public class Dossiers {
     private final ProcedureCatalog catalog;
     private final RuntimeService runtime;
     private final SystemEngineAccess system;
+    private final ApplicationEventPublisher events;
 
     Dossiers(DossierStore store, DossierSerials serials, Offices offices, WorkingCalendars calendars, Clocks clocks,
-            ProcedureCatalog catalog, RuntimeService runtime, SystemEngineAccess system) {
+            ProcedureCatalog catalog, RuntimeService runtime, SystemEngineAccess system, ApplicationEventPublisher events) {
         this.store = store;
         this.serials = serials;
         this.offices = offices;
@@ -56,6 +58,7 @@ public class Dossiers {
         this.catalog = catalog;
         this.runtime = runtime;
         this.system = system;
+        this.events = events;
     }
 
     /** Registers a dossier received online or by post and starts its procedure's process. */
@@ -71,7 +74,8 @@ public class Dossiers {
         String instance = system.call(() -> runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code()).setVariables(variables).execute().getId());
         store.attachProcess(dossier.code(), instance);
-        return withProcess(dossier, instance);
+        // read again: the process's first steps may have moved the dossier on (e.g. to AWAITING_FEE)
+        return get(dossier.code());
     }
 
     private static void putIfPresent(Map<String, Object> variables, String name, String value) {
@@ -101,6 +105,8 @@ public class Dossiers {
         r.components().forEach(component -> store.addComponent(code, component));
         var received = new Dossier.Event(DossierStatus.RECEIVED, receivedAt, actor(r.receivedBy()), null, true);
         store.appendEvent(code, received);
+        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, clock.dueAt(),
+                !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
         return new Dossier(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED, r.applicant(), r.details(),
                 receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received),
                 r.components().stream().sorted(Comparator.comparing(Dossier.ComponentDocument::componentCode)).toList(), List.of());
@@ -177,6 +183,7 @@ public class Dossiers {
         if (status.isFinal()) {
             stopClocks(code, now);
         }
+        events.publishEvent(new DossierStatusChanged(code, status, now));
     }
 
     /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
@@ -206,11 +213,13 @@ public class Dossiers {
     public void addComponent(String code, Dossier.ComponentDocument component) {
         get(code);
         store.addComponent(code, component);
+        events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.COMPONENT, component.reused()));
     }
 
     /** Attaches an issued result to the dossier, which the caller has just read (no second look-up). */
     public void addResult(String code, Dossier.ResultDocument result) {
         store.addResult(code, result);
+        events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.RESULT, false));
     }
 
     /** The current appointment: the dossier clock's due instant, which supplements and apologies move. */

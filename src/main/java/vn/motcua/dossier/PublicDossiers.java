@@ -15,8 +15,11 @@ import org.springframework.stereotype.Service;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.deadline.WorkingCalendars;
 import vn.motcua.digitisation.Documents;
+import vn.motcua.fee.FeeLine;
 import vn.motcua.fee.Fees;
 import vn.motcua.fee.Payments;
+import vn.motcua.fee.Receipts;
+import vn.motcua.fee.VietnameseAmount;
 import vn.motcua.dossier.slip.AppointmentSlip;
 import vn.motcua.dossier.slip.AppointmentSlipPdf;
 import vn.motcua.dossier.slip.SlipComponent;
@@ -36,11 +39,12 @@ public class PublicDossiers {
     private final WorkingCalendars calendars;
     private final Fees fees;
     private final Payments payments;
+    private final Receipts receipts;
     private final AppointmentSlipPdf slips = new AppointmentSlipPdf();
     private final String publicBaseUrl;
 
     PublicDossiers(OnlineIntake intake, Supplements supplements, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
-            Fees fees, Payments payments, @Value("${motcua.public-base-url}") String publicBaseUrl) {
+            Fees fees, Payments payments, Receipts receipts, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.intake = intake;
         this.supplements = supplements;
         this.dossiers = dossiers;
@@ -49,6 +53,7 @@ public class PublicDossiers {
         this.calendars = calendars;
         this.fees = fees;
         this.payments = payments;
+        this.receipts = receipts;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -95,13 +100,17 @@ public class PublicDossiers {
 
     /**
      * A payment request for the dossier's recorded fees, for its applicant only; the pending one if there is
-     * one. A dossier without fees to pay is a {@link Conflict}.
+     * one. A dossier without fees to pay, or not waiting for its fee (not yet, paid already, or its time to pay
+     * is up), is a {@link Conflict}.
      */
     public PaymentOffer requestPayment(String code, String idNumber) {
         Dossier dossier = dossiers.lookup(code, idNumber);
         long total = fees.totalOf(dossier.code());
         if (total <= 0) {
             throw new Conflict("dossier " + code + " has no fee to pay");
+        }
+        if (dossier.status() != DossierStatus.AWAITING_FEE) {
+            throw new Conflict("dossier " + code + " is not awaiting its fee (status " + dossier.status() + ")");
         }
         var request = payments.request(dossier.code(), total, "Phí, lệ phí hồ sơ " + dossier.code());
         return new PaymentOffer(request.reference(), request.paymentUrl(), total, request.expiresAt());
@@ -156,7 +165,23 @@ public class PublicDossiers {
                         procedure.results().stream().filter(p -> p.code().equals(r.resultCode())).map(p -> p.name().vi())
                                 .findFirst().orElse(r.resultCode()),
                         base + "/documents/" + r.documentId() + who, false)).toList(),
-                base + "/slip" + who, lookupUrl(dossier.code()));
+                base + "/slip" + who, lookupUrl(dossier.code()), feeOf(dossier, base));
+    }
+
+    /** The dossier's fee lines and receipts; null when no fee was recorded (yet, or ever). */
+    private DossierView.Fee feeOf(Dossier dossier, String base) {
+        List<FeeLine> lines = fees.linesOf(dossier.code());
+        if (lines.isEmpty()) {
+            return null;
+        }
+        long total = lines.stream().mapToLong(FeeLine::amountVnd).sum();
+        return new DossierView.Fee(lines.stream().map(l -> new DossierView.FeeLine(l.description(), l.amountVnd(),
+                        l.exemption() == null ? null : vn.motcua.fee.Exemption.valueOf(l.exemption()).label())).toList(),
+                total, VietnameseAmount.inWords(total),
+                dossier.status() == DossierStatus.AWAITING_FEE ? base + "/payments" : null,
+                receipts.ofDossier(dossier.code()).stream().map(r -> new DossierView.ReceiptLink(r.numberText(),
+                        r.isCancellation() ? "Hủy biên lai" : "Biên lai thu phí, lệ phí", receipts.lookupUrl(r.id()),
+                        receipts.lookupUrl(r.id()) + "/pdf")).toList());
     }
 
     private String noteOf(UUID documentId) {

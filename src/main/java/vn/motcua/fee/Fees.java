@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +17,17 @@ import vn.motcua.shared.Time;
 public class Fees {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Fees(JdbcClient jdbc) {
+    Fees(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** Records the lines unless the dossier has fee lines already; returns the dossier's lines. */
+    /**
+     * Records the lines unless the dossier has fee lines already, publishing {@link FeeLinesRecorded};
+     * returns the dossier's lines.
+     */
     public List<FeeLine> record(String dossierCode, List<FeeLine> lines) {
         if (linesOf(dossierCode).isEmpty()) {
             var now = OffsetDateTime.ofInstant(Time.now(), ZoneOffset.UTC);
@@ -30,6 +36,7 @@ public class Fees {
                 jdbc.sql("insert into mc_fee_line (dossier_code, line_no, description, amount_vnd, exemption, recorded_at) values (?, ?, ?, ?, ?, ?)")
                         .params(dossierCode, i + 1, line.description(), line.amountVnd(), line.exemption(), now).update();
             }
+            events.publishEvent(new FeeLinesRecorded(dossierCode, lines.stream().mapToLong(FeeLine::amountVnd).sum()));
         }
         return linesOf(dossierCode);
     }

@@ -11,9 +11,13 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,13 +41,17 @@ public class Payments {
     private final PaymentSettings settings;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final TransactionTemplate separately;
 
-    Payments(JdbcClient jdbc, PaymentGateway gateway, PaymentSettings settings, ApplicationEventPublisher events, ObjectMapper json) {
+    Payments(JdbcClient jdbc, PaymentGateway gateway, PaymentSettings settings, ApplicationEventPublisher events, ObjectMapper json,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.gateway = gateway;
         this.settings = settings;
         this.events = events;
         this.json = json;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A payment as this service keeps it. */
@@ -53,29 +61,83 @@ public class Payments {
 
     /**
      * Opens a payment request for the dossier, or returns its pending one (same reference, URL and
-     * expiry) so that a citizen who clicks twice pays once.
+     * expiry) so that a citizen who clicks twice pays once. A dossier has at most one pending request, even
+     * when two requests arrive at the same moment: the database refuses the second, which then returns the first.
      */
     public PaymentRequest request(String dossierCode, long amountVnd, String description) {
         if (amountVnd <= 0) {
             throw new IllegalArgumentException("a payment is for a positive amount, not " + amountVnd);
         }
-        // two requests at the very same moment may still open two; the second payment would be refused ALREADY_SETTLED
-        Optional<Payment> pending = pendingOf(dossierCode);
-        if (pending.isPresent()) {
-            Payment p = pending.get();
-            return gateway.open(p.reference(), p.amountVnd(), description, p.expiresAt());
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Optional<Payment> pending = pendingOf(dossierCode);
+            if (pending.isPresent() && Time.now().isBefore(pending.get().expiresAt())) {
+                Payment p = pending.get();
+                return gateway.open(p.reference(), p.amountVnd(), description, p.expiresAt());
+            }
+            Instant now = Time.now();
+            String reference = "TT" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
+            Instant expiresAt = now.plus(settings.requestTtl());
+            if (insertPending(pending.orElse(null), reference, dossierCode, amountVnd, now, expiresAt)) {
+                return gateway.open(reference, amountVnd, description, expiresAt);
+            }
+            // another request for this dossier was opened at the same moment: return that one
         }
-        Instant now = Time.now();
-        String reference = "TT" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        Instant expiresAt = now.plus(settings.requestTtl());
-        jdbc.sql("insert into mc_payment (reference, dossier_code, amount_vnd, status, created_at, expires_at) values (?, ?, ?, 'PENDING', ?, ?)")
-                .params(reference, dossierCode, amountVnd, utc(now), utc(expiresAt)).update();
-        return gateway.open(reference, amountVnd, description, expiresAt);
+        throw new IllegalStateException("could not open a payment request for dossier " + dossierCode + " in 3 attempts");
+    }
+
+    /**
+     * The new pending request, in a transaction of its own: when it collides with another request for the
+     * same dossier, only this insert is undone, not the caller's transaction (PostgreSQL would abort it). A
+     * stale request (its time is up, the sweep has not reached it) is closed first, without telling the
+     * citizen, who is opening a new one right now.
+     */
+    private boolean insertPending(Payment stale, String reference, String dossierCode, long amountVnd, Instant now, Instant expiresAt) {
+        try {
+            separately.executeWithoutResult(status -> {
+                if (stale != null) {
+                    jdbc.sql("update mc_payment set status = 'EXPIRED', pending_dossier_code = null where reference = ? and status = 'PENDING'")
+                            .param(stale.reference()).update();
+                }
+                jdbc.sql("""
+                        insert into mc_payment (reference, dossier_code, amount_vnd, status, created_at, expires_at, pending_dossier_code)
+                        values (?, ?, ?, 'PENDING', ?, ?, ?)""")
+                        .params(reference, dossierCode, amountVnd, utc(now), utc(expiresAt), dossierCode).update();
+            });
+            return true;
+        } catch (DuplicateKeyException openedByAnother) {
+            return false;
+        }
+    }
+
+    /**
+     * The dossier takes no online payment any more (it was paid at the counter, or its time to pay is up):
+     * its pending request is closed as EXPIRED, so a callback that still comes is refused and the gateway
+     * gives the money back. Publishes no {@link PaymentExpired}: nobody is to be told to pay again.
+     *
+     * @return how many requests were closed (0 or 1)
+     */
+    public int closePending(String dossierCode) {
+        return jdbc.sql("update mc_payment set status = 'EXPIRED', pending_dossier_code = null where dossier_code = ? and status = 'PENDING'")
+                .param(dossierCode).update();
+    }
+
+    /** The dossier's request that was paid, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Payment> paidOf(String dossierCode) {
+        return jdbc.sql("select * from mc_payment where dossier_code = ? and status = 'PAID' order by paid_at desc")
+                .param(dossierCode).query(this::row).list().stream().findFirst();
     }
 
     @Transactional(readOnly = true)
     public Optional<Payment> find(String reference) {
         return jdbc.sql("select * from mc_payment where reference = ?").param(reference).query(this::row).optional();
+    }
+
+    /** Whether a payment of the dossier's fees was received online. */
+    @Transactional(readOnly = true)
+    public boolean paidOnline(String dossierCode) {
+        return jdbc.sql("select count(*) from mc_payment where dossier_code = ? and status = 'PAID'").param(dossierCode)
+                .query(Long.class).single() > 0;
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +183,8 @@ public class Payments {
             return refuse(CallbackOutcome.EXPIRED, callback, callback.nonce(), "the request expired at " + payment.expiresAt());
         }
         boolean paid = callback.status().equals("PAID");
-        int changed = jdbc.sql("update mc_payment set status = ?, paid_at = ?, transaction_id = ? where reference = ? and status = 'PENDING'")
+        int changed = jdbc.sql("update mc_payment set status = ?, paid_at = ?, transaction_id = ?, pending_dossier_code = null"
+                        + " where reference = ? and status = 'PENDING'")
                 .params(paid ? "PAID" : "DECLINED", paid ? utc(callback.paidAt() == null ? Time.now() : callback.paidAt()) : null,
                         callback.transactionId(), payment.reference())
                 .update();
@@ -145,7 +208,8 @@ public class Payments {
                 .param(utc(Time.now())).query(this::row).list();
         int expired = 0;
         for (Payment p : overdue) {
-            if (jdbc.sql("update mc_payment set status = 'EXPIRED' where reference = ? and status = 'PENDING'").param(p.reference()).update() == 1) {
+            if (jdbc.sql("update mc_payment set status = 'EXPIRED', pending_dossier_code = null where reference = ? and status = 'PENDING'")
+                    .param(p.reference()).update() == 1) {
                 events.publishEvent(new PaymentExpired(p.dossierCode(), p.reference(), p.amountVnd()));
                 expired++;
             }

@@ -36,7 +36,7 @@ public class Receipts {
     private static final TypeReference<List<FeeLine>> LINES = new TypeReference<>() {
     };
     private static final String COLUMNS = "id, office_id, year_of_issue, number, dossier_code, payer_name, payer_id_number,"
-            + " amount_vnd, lines, issued_at, cancels, cancellation_reason";
+            + " amount_vnd, lines, issued_at, cancels, cancellation_reason, payment_channel, payment_reference";
 
     private final JdbcClient jdbc;
     private final ReceiptSerials serials;
@@ -56,10 +56,20 @@ public class Receipts {
     }
 
     /**
-     * Issues the receipt of a payment with the office's next number of the current year (in Vietnam).
-     * An exempt dossier (total 0) gets no receipt: refused with {@link InvalidRequest}.
+     * Issues the receipt of a payment with the office's next number of the current year (in Vietnam), or
+     * returns the receipt issued for that payment before (same {@link PaidBy#reference()}), so that a retried
+     * step or a repeated call issues nothing twice. An exempt dossier (total 0) gets none: refused with
+     * {@link InvalidRequest}, as is a payment reference already used for another dossier.
      */
-    public Receipt issue(String officeId, String dossierCode, String payerName, String payerIdNumber, List<FeeLine> lines) {
+    public Receipt issue(String officeId, String dossierCode, String payerName, String payerIdNumber, List<FeeLine> lines,
+            PaidBy paidBy) {
+        if (paidBy == null) {
+            throw new InvalidRequest("paidBy", "a receipt acknowledges a payment");
+        }
+        Optional<Receipt> issued = forPayment(paidBy.reference());
+        if (issued.isPresent()) {
+            return sameDossier(issued.get(), dossierCode);
+        }
         if (lines == null || lines.isEmpty()) {
             throw new InvalidRequest("lines", "a receipt has at least one fee line");
         }
@@ -76,7 +86,30 @@ public class Receipts {
         if (officeId == null || offices.find(officeId).isEmpty()) {
             throw new InvalidRequest("officeId", "no office " + officeId);
         }
-        return insert(officeId, dossierCode, payerName.strip(), payerIdNumber, total, lines, null, null);
+        return insert(officeId, dossierCode, payerName.strip(), payerIdNumber, total, lines, null, null, paidBy.channel(),
+                paidBy.reference());
+    }
+
+    /** The receipt that acknowledges this payment, if one was issued (never a cancellation). */
+    @Transactional(readOnly = true)
+    public Optional<Receipt> forPayment(String paymentReference) {
+        return jdbc.sql("select " + COLUMNS + " from mc_receipt where payment_reference = ?").param(paymentReference)
+                .query(this::receipt).optional();
+    }
+
+    /** Every receipt of the dossier, cancellations included, in the order they were issued. */
+    @Transactional(readOnly = true)
+    public List<Receipt> ofDossier(String dossierCode) {
+        return jdbc.sql("select " + COLUMNS + " from mc_receipt where dossier_code = ? order by issued_at, year_of_issue, number")
+                .param(dossierCode).query(this::receipt).list();
+    }
+
+    private static Receipt sameDossier(Receipt receipt, String dossierCode) {
+        if (!receipt.dossierCode().equals(dossierCode)) {
+            throw new InvalidRequest("paidBy.reference", "payment " + receipt.paymentReference() + " was acknowledged for dossier "
+                    + receipt.dossierCode());
+        }
+        return receipt;
     }
 
     /**
@@ -97,7 +130,7 @@ public class Receipts {
         }
         try {
             return insert(original.officeId(), original.dossierCode(), original.payerName(), original.payerIdNumber(),
-                    original.amountVnd(), original.lines(), receiptId, reason.strip());
+                    original.amountVnd(), original.lines(), receiptId, reason.strip(), original.paymentChannel(), null);
         } catch (DuplicateKeyException cancelledMeanwhile) {
             throw new ReceiptAlreadyCancelled(receiptId);
         }
@@ -114,16 +147,19 @@ public class Receipts {
         return jdbc.sql("select " + COLUMNS + " from mc_receipt where cancels = ?").param(id).query(this::receipt).optional();
     }
 
-    /** The receipt as an A5 PDF with a QR code of its public link; {@link NotFound} when there is none. */
+    /**
+     * The receipt as an A5 PDF with a QR code of its public link; {@link NotFound} when there is none. Anyone
+     * holding the link reads it, so the payer's personal id number shows only its last digits.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID id) {
         Receipt receipt = find(id).orElseThrow(() -> new NotFound("no receipt " + id));
         Office office = offices.get(receipt.officeId());
         String cancels = receipt.cancels() == null ? null : find(receipt.cancels()).map(Receipt::numberText).orElseThrow();
         return printer.render(new ReceiptDocument(office.name(), office.code(), series(office, receipt.year()),
-                receipt.numberText(), receipt.dossierCode(), receipt.payerName(), receipt.payerIdNumber(),
-                receipt.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), inFigures(l.amountVnd()))).toList(),
-                inFigures(receipt.amountVnd()), receipt.amountInWords(), cancels, receipt.cancellationReason(),
+                receipt.numberText(), receipt.dossierCode(), receipt.payerName(), receipt.maskedPayerIdNumber(),
+                receipt.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), VietnameseAmount.inFigures(l.amountVnd()))).toList(),
+                VietnameseAmount.inFigures(receipt.amountVnd()), receipt.amountInWords(), cancels, receipt.cancellationReason(),
                 receipt.issuedAt().atZoneSameInstant(VIETNAM), lookupUrl(id)));
     }
 
@@ -137,29 +173,16 @@ public class Receipts {
         return office.code() + "/" + year;
     }
 
-    /** Whole VND with dots between thousands, as Vietnamese documents write it: "1.250.000 đồng". */
-    static String inFigures(long vnd) {
-        String digits = Long.toString(Math.abs(vnd));
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                text.append('.');
-            }
-            text.append(digits.charAt(i));
-        }
-        return (vnd < 0 ? "-" : "") + text + " đồng";
-    }
-
     private Receipt insert(String officeId, String dossierCode, String payerName, String payerIdNumber, long total,
-            List<FeeLine> lines, UUID cancels, String reason) {
+            List<FeeLine> lines, UUID cancels, String reason, PaymentChannel channel, String paymentReference) {
         var issuedAt = OffsetDateTime.ofInstant(Time.now(), ZoneOffset.UTC);
         int year = issuedAt.atZoneSameInstant(VIETNAM).getYear();
         int number = serials.next(officeId, year);
         var receipt = new Receipt(UUID.randomUUID(), officeId, year, number, dossierCode, payerName, payerIdNumber, total,
-                lines, issuedAt, cancels, reason);
-        jdbc.sql("insert into mc_receipt (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                lines, issuedAt, cancels, reason, channel, paymentReference);
+        jdbc.sql("insert into mc_receipt (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(receipt.id(), officeId, year, number, dossierCode, payerName, payerIdNumber, total, toJson(lines),
-                        issuedAt, cancels, reason)
+                        issuedAt, cancels, reason, channel == null ? null : channel.name(), paymentReference)
                 .update();
         return receipt;
     }
@@ -178,7 +201,9 @@ public class Receipts {
                     rs.getInt("number"), rs.getString("dossier_code"), rs.getString("payer_name"), rs.getString("payer_id_number"),
                     rs.getLong("amount_vnd"), json.readValue(rs.getString("lines"), LINES),
                     rs.getObject("issued_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                    rs.getObject("cancels", UUID.class), rs.getString("cancellation_reason"));
+                    rs.getObject("cancels", UUID.class), rs.getString("cancellation_reason"),
+                    rs.getString("payment_channel") == null ? null : PaymentChannel.valueOf(rs.getString("payment_channel")),
+                    rs.getString("payment_reference"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the fee lines of receipt " + rs.getString("id"), e);
         }

@@ -41,6 +41,19 @@ public final class VietnameseAmount {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Whole VND with dots between thousands, as Vietnamese documents write it: "1.250.000 đồng". */
+    public static String inFigures(long vnd) {
+        String digits = Long.toString(Math.abs(vnd));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(digits.charAt(i));
+        }
+        return (vnd < 0 ? "-" : "") + text + " đồng";
+    }
+
     private static void belowBillion(long n, boolean leading, List<String> words) {
         long[] groups = {n / 1_000_000, n / 1000 % 1000, n % 1000};
         String[] units = {"triệu", "nghìn", null};

@@ -33,6 +33,10 @@ final class EmailNotifier implements CitizenNotifier {
             case COMPLETED -> "Hồ sơ " + code + " đã hoàn thành";
             case REFUSED -> "Hồ sơ " + code + " bị từ chối";
             case APOLOGY -> "Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code;
+            case FEE_DUE -> "Hồ sơ " + code + " cần nộp phí, lệ phí";
+            case PAYMENT_REMINDER -> "Nhắc thanh toán phí, lệ phí hồ sơ " + code;
+            case PAYMENT_EXPIRED -> "Yêu cầu thanh toán phí, lệ phí hồ sơ " + code + " đã hết hạn";
+            case FEE_PAID -> "Biên lai điện tử phí, lệ phí hồ sơ " + code;
         };
     }
 

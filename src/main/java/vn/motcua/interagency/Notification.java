@@ -15,7 +15,15 @@ import java.util.Objects;
 public record Notification(String dossierCode, Kind kind, String phone, String email, String message) {
 
     public enum Kind {
-        RECEIVED, SUPPLEMENT_REQUESTED, RESULT_ISSUED, COMPLETED, REFUSED, APOLOGY
+        RECEIVED, SUPPLEMENT_REQUESTED, RESULT_ISSUED, COMPLETED, REFUSED, APOLOGY,
+        /** A fee is to be paid: the amount, by when and how. */
+        FEE_DUE,
+        /** An online payment request waits unpaid (sent once per request). */
+        PAYMENT_REMINDER,
+        /** An online payment request expired unpaid; the citizen may open another until the deadline. */
+        PAYMENT_EXPIRED,
+        /** The fee was paid: the electronic receipt. */
+        FEE_PAID
     }
 
     public Notification {

@@ -87,16 +87,19 @@ public final class BirthGroupProfile {
      * fixed date. What the model costs the engine, with no dossier, clock, document or notification.
      */
     private static IntConsumer ceiling(ProcessEngine engine) throws IOException {
-        String model = Files.readString(Path.of("processes/birth-group/birth-group.bpmn"))
+        String model = engineOnly(Files.readString(Path.of("processes/birth-group/birth-group.bpmn")))
                 .replace("id=\"birth-group\"", "id=\"birth-group-engine-only\"")
-                .replaceAll("camunda:delegateExpression=\"\\$\\{[^\"]*\\}\"", "camunda:expression=\"\\${true}\"")
-                .replaceAll("expression=\"\\$\\{deadlines\\.showOnTask[^\"]*\"",
-                        "expression=\"\\${task.setVariableLocal('stageDue', '17:00 ngày 02/03/2026')}\"")
-                .replaceAll("expression=\"\\$\\{(deadlines|dossiers|notifications)\\.[^\"]*\"", "expression=\"\\${true}\"")
-                .replaceAll("\\$\\{deadlines\\.apologyAt[^<]*", "2099-01-01T00:00:00")
-                .replaceAll(" camunda:formRef=\"[^\"]*\" camunda:formRefBinding=\"deployment\"", "");
+                .replace("calledElement=\"fee-collection\"", "calledElement=\"fee-collection-engine-only\"")
+                .replaceAll("\\$\\{deadlines\\.apologyAt[^<]*", "2099-01-01T00:00:00");
+        // the fee step of an exempt dossier: the two variables its gateways read, nothing due
+        String fee = engineOnly(Files.readString(Path.of("processes/common/fee-collection.bpmn")
+                ).replace("camunda:delegateExpression=\"${computeFeeDelegate}\"",
+                        "camunda:expression=\"${execution.setVariable('feeConfirmationNeeded', false)}\"")
+                .replace("camunda:delegateExpression=\"${recordFeeDelegate}\"", "camunda:expression=\"${execution.setVariable('feeTotal', 0)}\""))
+                .replace("id=\"fee-collection\"", "id=\"fee-collection-engine-only\"")
+                .replace(" camunda:dueDate=\"${feeDueAt}\"", "").replace("${feeDueAt}", "2099-01-01T00:00:00");
         engine.getRepositoryService().createDeployment().name("bench-engine-only")
-                .addString("birth-group-engine-only.bpmn", model).deploy();
+                .addString("birth-group-engine-only.bpmn", model).addString("fee-collection-engine-only.bpmn", fee).deploy();
         return n -> {
             Map<String, Object> start = new HashMap<>(Map.of("childName", "Trẻ " + n, "childBirthDate", "2026-01-15", "childSex", "NU",
                     "childBirthPlace", "Trạm y tế", "motherName", "Nguyễn Thị Hoà", "motherIdNumber", "001203004005",
@@ -104,11 +107,20 @@ public final class BirthGroupProfile {
                     "procedureCode", "1.012656.000.00.00.H56"));
             start.putAll(Map.of("channel", "ONLINE", "applicantName", "Nguyễn Thị Hoà", "idNumber", "001203004005",
                     "appointment", "08:30 ngày 05/03/2026", "appointmentSlipUrl", "http://localhost:8080/api/public/dossiers/x/slip",
-                    "componentLinks", "(chưa có thành phần điện tử)", "feeTotal", 0L, "childIdNumber", "001326012345",
+                    "componentLinks", "(chưa có thành phần điện tử)", "childIdNumber", "001326012345",
                     "resultLinks", "- [Trích lục](/api/dossiers/x/documents/y)"));
             String id = engine.getRuntimeService().startProcessInstanceByKey("birth-group-engine-only", "CEIL-" + n, start).getId();
             BirthGroupThroughput.finish(engine, id, BirthGroupThroughput.FORM_FIELDS);
         };
+    }
+
+    /** The model with every call into our code a no-op (stageDue still set on each task) and no form references. */
+    private static String engineOnly(String model) {
+        return model.replaceAll("camunda:delegateExpression=\"\\$\\{[^\"]*\\}\"", "camunda:expression=\"\\${true}\"")
+                .replaceAll("expression=\"\\$\\{deadlines\\.showOnTask[^\"]*\"",
+                        "expression=\"\\${task.setVariableLocal('stageDue', '17:00 ngày 02/03/2026')}\"")
+                .replaceAll("expression=\"\\$\\{(deadlines|dossiers|notifications|feeCollection)\\.[^\"]*\"", "expression=\"\\${true}\"")
+                .replaceAll(" camunda:formRef=\"[^\"]*\" camunda:formRefBinding=\"deployment\"", "");
     }
 
     private static void add(double[] mean, double[] round, int rounds) {

@@ -68,6 +68,11 @@ class BirthGroupEndToEndIntegrationTest {
             var pdf = EngineRest.anonymous(port).download(result.get("url").asText());
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.body()).startsWith("%PDF");
+            String url = result.get("url").asText();
+            String documentId = url.substring(url.indexOf("/documents/") + "/documents/".length(), url.indexOf('?'));
+            JsonNode verified = EngineRest.anonymous(port).get("/api/public/verify/" + documentId).json();
+            assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(verified.get("signatures").findValuesAsText("signer")).containsExactly("Trung tâm phục vụ hành chính công xã An Phú");
         }
     }
 

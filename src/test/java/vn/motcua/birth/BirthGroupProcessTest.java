@@ -95,6 +95,7 @@ class BirthGroupProcessTest {
         acceptAt("2026-03-02T09:00");
         assertThat(clock("STAGE_CIVIL_STATUS").dueAt()).isEqualTo(hanoi("2026-03-02T17:00")); // the same working day
         assertThat(fees.linesOf(dossier)).hasSize(2).allSatisfy(line -> assertThat(line.amountVnd()).isZero());
+        assertThat(fees.linesOf(dossier)).extracting(line -> line.exemption()).containsExactly("DANG_KY_DUNG_HAN", "TRE_EM");
         assertThat(fees.totalOf(dossier)).isZero();
 
         registerBirthAt("2026-03-02T10:00");

@@ -179,6 +179,48 @@ class ProcedureCatalogTest {
     }
 
     @Test
+    void readsHowTheFeeIsCollectedWithDefaultsForWhatIsNotSaid() throws IOException {
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES));
+        assertThat(ProcedureCatalog.load(processes).get("1.001193.000.00.00.H56").fee().collection())
+                .isEqualTo(new FeeSchedule.Collection(true, DeadlineRule.parse("WD:5")));
+
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES + "  collection: {pauseClock: false, paymentDeadline: \"WH:4\"}\n"));
+        assertThat(ProcedureCatalog.load(processes).get("1.001193.000.00.00.H56").fee().collection())
+                .isEqualTo(new FeeSchedule.Collection(false, DeadlineRule.parse("WH:4")));
+
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES + "  collection: {paymentDeadline: \"WD:2\"}\n"));
+        assertThat(ProcedureCatalog.load(processes).get("1.001193.000.00.00.H56").fee().collection())
+                .isEqualTo(new FeeSchedule.Collection(true, DeadlineRule.parse("WD:2")));
+    }
+
+    @Test
+    void refusesABadCollectionSettingNamingItsField() throws IOException {
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES + "  collection: {paymentDeadline: \"soon\"}\n"));
+        assertRefused("birth/procedure.yaml: fee.collection.paymentDeadline:", "field 'fee.collection.paymentDeadline'");
+
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES + "  collection: {pauseClock: sometimes}\n"));
+        assertRefused("birth/procedure.yaml: fee.collection.pauseClock:", "field 'fee.collection.pauseClock'");
+
+        write("birth", VALID.replace("fee: FREE\n", CERTIFIED_COPY_FEES + "  collection: {graceDays: 3}\n"));
+        assertRefused("birth/procedure.yaml: fee.collection.graceDays:", "field 'fee.collection.graceDays'");
+    }
+
+    @Test
+    void readsExtraFoldersOfProceduresAfterTheShippedOnesAndRefusesACodeUsedInBoth(@TempDir Path extra) throws IOException {
+        write("birth", VALID);
+        Path other = Files.createDirectories(extra.resolve("copy"));
+        Files.writeString(other.resolve("procedure.yaml"), VALID.replace("1.001193.000.00.00.H56", "9.000091.000.00.00.H56"));
+        Files.writeString(other.resolve("copy.bpmn"), "<definitions/>");
+
+        assertThat(ProcedureCatalog.load(List.of(processes, extra)).keySet())
+                .containsExactly("1.001193.000.00.00.H56", "9.000091.000.00.00.H56");
+
+        Files.writeString(other.resolve("procedure.yaml"), VALID);
+        assertThatThrownBy(() -> ProcedureCatalog.load(List.of(processes, extra))).isInstanceOf(StartupCheckFailed.class)
+                .hasMessageContaining("code 1.001193.000.00.00.H56 is also used by");
+    }
+
+    @Test
     void refusesAFeeThatIsNeitherFreeNorLines() throws IOException {
         write("birth", VALID.replace("fee: FREE", "fee: GRATIS"));
         assertRefused("birth/procedure.yaml: fee: 'GRATIS' is neither FREE nor a list of fee lines", "field 'fee'");

@@ -8,11 +8,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.DemoApp;
 import vn.motcua.EngineRest;
 
-/** GET /api/procedures/{code}/fee previews a dossier's fees; the shipped procedures are free. */
+/** GET /api/procedures/{code}/fee previews a dossier's fees. */
 @DemoApp
 class ProcedureFeeApiIntegrationTest {
 
     private static final String HELLO = "9.000001.000.00.00.H56";
+    private static final String BIRTH = "1.012656.000.00.00.H56";
 
     @LocalServerPort
     int port;
@@ -31,14 +32,15 @@ class ProcedureFeeApiIntegrationTest {
     }
 
     @Test
-    void previewsTheBirthGroupWithOnlyAChannel() {
-        var code = EngineRest.anonymous(port).get("/api/procedures").json().findValuesAsText("code").stream()
-                .filter(c -> !c.equals(HELLO)).findFirst().orElseThrow();
+    void previewsTheBirthGroupWhoseChildIsExemptFromTheResidenceFee() {
+        var counter = EngineRest.anonymous(port).get("/api/procedures/" + BIRTH + "/fee?channel=COUNTER").json();
+        assertThat(counter.get("lines").findValuesAsText("code")).containsExactly("LE_PHI_KHAI_SINH", "LE_PHI_THUONG_TRU");
+        assertThat(counter.get("total").asLong()).isEqualTo(20_000);
 
-        var preview = EngineRest.anonymous(port).get("/api/procedures/" + code + "/fee?channel=COUNTER").json();
-
-        assertThat(preview.get("total").asLong()).isZero();
-        assertThat(preview.get("totalInWords").asText()).isEqualTo("Không đồng");
+        var child = EngineRest.anonymous(port).get("/api/procedures/" + BIRTH + "/fee?channel=ONLINE&exemption=TRE_EM&exemption=DANG_KY_DUNG_HAN").json();
+        assertThat(child.get("total").asLong()).isZero();
+        assertThat(child.get("totalInWords").asText()).isEqualTo("Không đồng");
+        assertThat(child.at("/lines/1/exemptionLabel").asText()).isEqualTo("Trẻ em");
     }
 
     @Test
@@ -74,5 +76,18 @@ class ProcedureFeeApiIntegrationTest {
         var one = EngineRest.anonymous(port).get("/api/procedures/" + HELLO).json();
 
         assertThat(one.get("fee").asText()).isEqualTo("FREE");
+    }
+
+    @Test
+    void showsTheFeeLinesAndHowTheyAreCollected() {
+        var birth = EngineRest.anonymous(port).get("/api/procedures/" + BIRTH).json();
+        assertThat(birth.at("/fee/lines/1/fixed/counter").asLong()).isEqualTo(20_000);
+        assertThat(birth.at("/fee/lines/1/exemptions/0").asText()).isEqualTo("TRE_EM");
+        assertThat(birth.at("/fee/collection/pauseClock").asBoolean()).as("the default").isTrue();
+        assertThat(birth.at("/fee/collection/paymentDeadline").asText()).as("the default").isEqualTo("WD:5");
+
+        var signature = EngineRest.anonymous(port).get("/api/procedures/9.000092.000.00.00.H56").json();
+        assertThat(signature.at("/fee/collection/pauseClock").asBoolean()).isFalse();
+        assertThat(signature.at("/fee/collection/paymentDeadline").asText()).isEqualTo("WD:1");
     }
 }

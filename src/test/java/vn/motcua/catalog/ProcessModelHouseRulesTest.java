@@ -28,14 +28,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.identity.StaffRole;
 
-/** Every model in processes/ keeps the house rules of conventions.md, so designers cannot drift from them. */
+/**
+ * Every model in processes/ (and the test-only models in src/test/resources/processes) keeps the house rules
+ * of conventions.md, so designers cannot drift from them.
+ */
 class ProcessModelHouseRulesTest {
 
     private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Gateway|Event|StartEvent|EndEvent|Flow)_[0-9a-z]{7}");
     private static final Set<String> ROLES = Arrays.stream(StaffRole.values()).map(StaffRole::groupId).collect(Collectors.toSet());
 
     static Stream<Path> models() throws IOException {
-        return Files.walk(Path.of("processes")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+        return Stream.concat(Files.walk(Path.of("processes")), Files.walk(Path.of("src/test/resources/processes")))
+                .filter(p -> p.toString().endsWith(".bpmn")).sorted();
     }
 
     @ParameterizedTest

@@ -202,7 +202,7 @@ class DocumentsIntegrationTest {
         String child = Samples.anIdNumber();
         byte[] result = Samples.pdf(1);
 
-        var issued = documents.issue(new IssuedPdf(java.util.List.of(applicant, child, applicant), "TRICH_LUC-000.00.21.H56-260302-0001.pdf",
+        var issued = documents.issue(new IssuedPdf(null, java.util.List.of(applicant, child, applicant), "TRICH_LUC-000.00.21.H56-260302-0001.pdf",
                 result, 1, "system", "TRICH_LUC_KHAI_SINH"));
 
         assertThat(issued).extracting(StoredDocument::ownerIdNumber).containsExactly(applicant, child);
@@ -224,9 +224,9 @@ class DocumentsIntegrationTest {
 
     @Test
     void refusesToIssueAnythingButAPdf() {
-        assertThatThrownBy(() -> documents.issue(new IssuedPdf(java.util.List.of(Samples.anIdNumber()), "the-bhyt.pdf",
+        assertThatThrownBy(() -> documents.issue(new IssuedPdf(null, java.util.List.of(Samples.anIdNumber()), "the-bhyt.pdf",
                 Samples.png(), 1, "system", "THE_BHYT"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PDF");
-        assertThatThrownBy(() -> new IssuedPdf(java.util.List.of(), "the-bhyt.pdf", Samples.pdf(1), 1, "system", "THE_BHYT"))
+        assertThatThrownBy(() -> new IssuedPdf(null, java.util.List.of(), "the-bhyt.pdf", Samples.pdf(1), 1, "system", "THE_BHYT"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -16,7 +16,10 @@ import vn.motcua.fee.FeeLine;
 import vn.motcua.fee.Fees;
 import vn.motcua.fee.Payments;
 
-/** POST /api/public/dossiers/{code}/payments: the applicant pays the recorded fees online, once. */
+/**
+ * POST /api/public/dossiers/{code}/payments: the applicant pays the recorded fees online, once, while the
+ * dossier awaits them (the fee-collection step's own tests walk the whole step).
+ */
 @DemoApp
 class PublicPaymentIntegrationTest {
 
@@ -33,36 +36,54 @@ class PublicPaymentIntegrationTest {
 
     @Test
     void opensOnePaymentRequestForTheRecordedFees() {
-        String code = aDossier();
-        fees.record(code, List.of(new FeeLine("Lệ phí đăng ký", 50_000, null), new FeeLine("Phí sao y", 8_000, null)));
+        String code = aDossierAwaitingItsFee();
 
         var first = pay(code, HOA);
         var second = pay(code, HOA);
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
-        assertThat(first.json().get("amount").asLong()).isEqualTo(58_000);
+        assertThat(first.json().get("amount").asLong()).isEqualTo(10_000);
         String reference = first.json().get("reference").asText();
         assertThat(first.json().get("paymentUrl").asText()).endsWith("/simulator/pay/" + reference);
         assertThat(first.json().get("expiresAt").asText()).isNotBlank();
         assertThat(second.json().get("reference").asText()).isEqualTo(reference);
         assertThat(payments.find(reference).orElseThrow().dossierCode()).isEqualTo(code);
+        var lookup = EngineRest.anonymous(port).get("/api/public/dossiers/" + code + "?idNumber=" + HOA).json();
+        assertThat(lookup.at("/fee/paymentsUrl").asText()).isEqualTo("/api/public/dossiers/" + code + "/payments");
+        assertThat(lookup.at("/fee/lines/0/amount").asLong()).isEqualTo(10_000);
     }
 
     @Test
-    void refusesSomeoneElseAndADossierWithoutFees() {
-        String code = aDossier();
+    void refusesSomeoneElseADossierWithoutFeesAndOneNotAwaitingItsFee() {
+        String free = aFreeDossier();
 
-        assertThat(pay(code, "079203004005").status()).isEqualTo(404);
-        var nothingToPay = pay(code, HOA);
+        assertThat(pay(free, "079203004005").status()).isEqualTo(404);
+        var nothingToPay = pay(free, HOA);
         assertThat(nothingToPay.status()).isEqualTo(409);
         assertThat(nothingToPay.json().get("detail").asText()).contains("no fee to pay");
-        assertThat(EngineRest.anonymous(port).post("/api/public/dossiers/" + code + "/payments", "{}").status()).isEqualTo(400);
+        assertThat(EngineRest.anonymous(port).post("/api/public/dossiers/" + free + "/payments", "{}").status()).isEqualTo(400);
+
+        fees.record(free, List.of(new FeeLine("Lệ phí đăng ký", 50_000, null)));
+        var notAwaiting = pay(free, HOA);
+        assertThat(notAwaiting.status()).isEqualTo(409);
+        assertThat(notAwaiting.json().get("detail").asText()).contains("is not awaiting its fee (status RECEIVED)");
     }
 
-    private String aDossier() {
+    private String aFreeDossier() {
         var response = PublicApi.at(port).application(PublicApi.application(HOA, null))
                 .file("DON_DE_NGHI", "don.pdf", TestFiles.pdf(1)).submit();
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("code").asText();
+    }
+
+    /** A signature certification (a test-only procedure, 10,000 VND per signature): it waits for its fee at once. */
+    private String aDossierAwaitingItsFee() {
+        var response = PublicApi.at(port).application("""
+                {"procedureCode":"9.000092.000.00.00.H56","officeId":"xa-an-phu",
+                 "applicant":{"name":"Nguyễn Thị Hoà","idNumber":"%s"},"details":{"feeCases":"1"}}""".formatted(HOA))
+                .file("GIAY_TO_CAN_CHUNG_THUC", "giay-to.pdf", TestFiles.pdf(1)).submit();
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("status").asText()).isEqualTo("AWAITING_FEE");
         return response.json().get("code").asText();
     }
 

@@ -47,7 +47,7 @@ class ReceiptsIntegrationTest {
 
     private Receipt issue(String office, long vnd) {
         return receipts.issue(office, "000.00.21.H56-270105-0001", "Nguyễn Văn An", "001203004005",
-                List.of(new FeeLine("Lệ phí chứng thực", vnd, null)));
+                List.of(new FeeLine("Lệ phí chứng thực", vnd, null)), PaidBy.counter());
     }
 
     @Test
@@ -104,20 +104,44 @@ class ReceiptsIntegrationTest {
     void refusesAZeroTotalBecauseAnExemptDossierGetsNoReceipt() {
         at("2046-05-06T10:00");
         assertThatThrownBy(() -> receipts.issue("xa-an-phu", "000.00.21.H56-460506-0001", "Trần Thị Bình", "001203004005",
-                List.of(new FeeLine("Lệ phí đăng ký thường trú", 0, "TRE_EM")))).isInstanceOf(InvalidRequest.class);
+                List.of(new FeeLine("Lệ phí đăng ký thường trú", 0, "TRE_EM")), PaidBy.counter())).isInstanceOf(InvalidRequest.class);
         assertThat(issue("xa-an-phu", 2_000).number()).isEqualTo(1);
+    }
+
+    @Test
+    void issuesOneReceiptPerPaymentAndGivesItBackWhenAskedAgain() {
+        at("2049-05-06T10:00");
+        PaidBy payment = PaidBy.online("TTRECEIPTONCE49");
+        List<FeeLine> lines = List.of(new FeeLine("Phí chứng thực", 12_000, null));
+        Receipt first = receipts.issue("xa-an-phu", "000.00.21.H56-490506-0001", "Nguyễn Văn An", "001203004005", lines, payment);
+
+        Receipt again = receipts.issue("xa-an-phu", "000.00.21.H56-490506-0001", "Nguyễn Văn An", "001203004005", lines, payment);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.paymentChannel()).isEqualTo(PaymentChannel.ONLINE);
+        assertThat(first.paymentReference()).isEqualTo("TTRECEIPTONCE49");
+        assertThat(receipts.forPayment("TTRECEIPTONCE49")).contains(first);
+        assertThat(issue("xa-an-phu", 2_000).number()).as("no number used up by the repeat").isEqualTo(2);
+        assertThatThrownBy(() -> receipts.issue("xa-an-phu", "000.00.21.H56-490506-0002", "Trần Thị Bình", null, lines, payment))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("was acknowledged for dossier 000.00.21.H56-490506-0001");
+
+        Receipt cancellation = receipts.cancel(first.id(), "Nộp nhầm");
+        assertThat(cancellation.paymentChannel()).as("a cancellation keeps the channel").isEqualTo(PaymentChannel.ONLINE);
+        assertThat(cancellation.paymentReference()).isNull();
+        assertThat(receipts.ofDossier("000.00.21.H56-490506-0001")).containsExactly(first, cancellation);
     }
 
     @Test
     void printsNumberPayerAndTotalInFiguresAndWords() throws Exception {
         at("2047-05-06T10:00");
         Receipt receipt = receipts.issue("xa-an-phu", "000.00.21.H56-470506-0001", "Nguyễn Văn An", "001203004005",
-                List.of(new FeeLine("Phí thẩm định", 1_000_000, null), new FeeLine("Lệ phí cấp giấy", 250_000, null)));
+                List.of(new FeeLine("Phí thẩm định", 1_000_000, null), new FeeLine("Lệ phí cấp giấy", 250_000, null)), PaidBy.online("TTRECEIPTPDF47"));
 
         String text = textOf(receipts.pdf(receipt.id()));
 
         assertThat(text).contains("00000001", "Nguyễn Văn An", "1.250.000 đồng", "đồng",
                 "Một triệu hai trăm năm mươi nghìn đồng", "Ký hiệu", "/2047", "06 tháng 05 năm 2047");
+        assertThat(text).as("the public PDF masks the payer's id number").contains("********4005").doesNotContain("001203004005");
         Receipt cancellation = receipts.cancel(receipt.id(), "Nộp nhầm hồ sơ");
         assertThat(textOf(receipts.pdf(cancellation.id()))).contains("00000002", "Hủy biên lai số: 00000001", "Nộp nhầm hồ sơ");
     }

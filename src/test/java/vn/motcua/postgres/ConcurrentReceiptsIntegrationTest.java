@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,13 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.OwnJvm;
 import vn.motcua.fee.FeeLine;
+import vn.motcua.fee.PaidBy;
+import vn.motcua.fee.Payments;
 import vn.motcua.fee.Receipt;
 import vn.motcua.fee.Receipts;
 
-/** 8 cashiers issuing receipts at once on PostgreSQL: an office's numbers of a year are unique and gap-free. */
+/**
+ * 8 cashiers issuing receipts at once on PostgreSQL: an office's numbers of a year are unique and gap-free.
+ * 8 clicks on "pay" for one dossier at once: one pending payment request.
+ */
 @OwnJvm
 @EnabledIfEnvironmentVariable(named = "MOTCUA_TEST_DB_URL", matches = "jdbc:postgresql:.+")
 class ConcurrentReceiptsIntegrationTest {
@@ -62,7 +71,8 @@ class ConcurrentReceiptsIntegrationTest {
             cashiers.add(pool.submit(() -> {
                 for (int i = 0; i < PER_THREAD; i++) {
                     numbers.add(receipts.issue("xa-binh-hoa", "000.00.22.H56-510615-" + String.format("%04d", cashier * PER_THREAD + i),
-                            "Người nộp " + cashier + "-" + i, "001203004005", List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)))
+                            "Người nộp " + cashier + "-" + i, "001203004005", List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)),
+                            PaidBy.counter())
                             .number());
                 }
             }));
@@ -77,8 +87,39 @@ class ConcurrentReceiptsIntegrationTest {
 
         at("2052-01-01T00:05");
         Receipt firstOfTheYear = receipts.issue("xa-binh-hoa", "000.00.22.H56-520101-0001", "Người nộp đầu năm", null,
-                List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)));
+                List.of(new FeeLine("Lệ phí chứng thực", 2_000, null)), PaidBy.counter());
         assertThat(firstOfTheYear.year()).isEqualTo(2052);
         assertThat(firstOfTheYear.numberText()).isEqualTo("00000001");
+    }
+
+    @Test
+    void opensOnePendingRequestWhenOneDossierAsksForEightAtOnce() throws Exception {
+        at("2053-06-15T09:00");
+        var payments = app.getBean(Payments.class);
+        var jdbc = app.getBean(JdbcClient.class);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            for (int round = 0; round < 25; round++) {
+                // a dossier of its own in every run: the throw-away database may outlive a run
+                String dossier = "PG-PAY-" + java.util.UUID.randomUUID();
+                CyclicBarrier together = new CyclicBarrier(THREADS);
+                List<Future<String>> clicks = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    clicks.add(pool.submit(() -> {
+                        together.await();
+                        return payments.request(dossier, 12_000, "Phí, lệ phí hồ sơ " + dossier).reference();
+                    }));
+                }
+                Set<String> references = new HashSet<>();
+                for (Future<String> click : clicks) {
+                    references.add(click.get());
+                }
+                assertThat(references).as("round " + round).hasSize(1);
+                assertThat(jdbc.sql("select count(*) from mc_payment where dossier_code = ?").param(dossier).query(Long.class).single())
+                        .as("requests of round " + round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

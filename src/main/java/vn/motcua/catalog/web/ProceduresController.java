@@ -36,12 +36,19 @@ class ProceduresController {
         }
     }
 
-    /** The fee as procedure.yaml writes it: FREE, or the lines with their rates and exemptions. */
-    record FeeView(List<FeeLineView> lines) {
+    /**
+     * The fee as procedure.yaml writes it: FREE, or the lines with their rates and exemptions and how the
+     * fee-collection step collects them.
+     */
+    record FeeView(List<FeeLineView> lines, CollectionView collection) {
 
         static Object of(FeeSchedule fee) {
-            return fee.isFree() ? "FREE" : new FeeView(fee.lines().stream().map(FeeLineView::of).toList());
+            return fee.isFree() ? "FREE" : new FeeView(fee.lines().stream().map(FeeLineView::of).toList(),
+                    new CollectionView(fee.collection().pauseClock(), fee.collection().paymentDeadline().toString()));
         }
+    }
+
+    record CollectionView(boolean pauseClock, String paymentDeadline) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -22,6 +22,10 @@ final class DossierVariables {
                 + "/documents/" + c.documentId() + ")").collect(Collectors.joining("\n"));
     }
 
+    static String resultLinks(Dossier dossier, Procedure procedure) {
+        return resultLinks(dossier.code(), dossier.results(), procedure);
+    }
+
     static String resultLinks(String dossierCode, List<Dossier.ResultDocument> results, Procedure procedure) {
         return results.stream().sorted(Comparator.comparing(Dossier.ResultDocument::resultCode)).map(r -> "- [" + procedure.results().stream().filter(p -> p.code().equals(r.resultCode()))
                 .map(p -> p.name().vi()).findFirst().orElse(r.resultCode()) + "](/api/dossiers/" + dossierCode

@@ -39,6 +39,11 @@ public class NotificationExpressions {
             case COMPLETED -> "đã giải quyết xong.";
             case REFUSED -> "không được giải quyết; xem lý do khi tra cứu hồ sơ.";
             case APOLOGY -> "bị chậm; cơ quan xin lỗi và hẹn lại ngày trả kết quả.";
+            // the fee-collection step sends these with the amount and dates (FeeNotices); these are the short forms
+            case FEE_DUE -> "cần nộp phí, lệ phí; xem số tiền khi tra cứu hồ sơ.";
+            case PAYMENT_REMINDER -> "chưa được thanh toán phí, lệ phí.";
+            case PAYMENT_EXPIRED -> "có yêu cầu thanh toán đã hết hạn.";
+            case FEE_PAID -> "đã nộp phí, lệ phí; biên lai điện tử có khi tra cứu hồ sơ.";
         };
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A result a procedure issues (a birth certificate extract, a residence confirmation, a
- * health-insurance card), printed as an electronic document with its lines and a QR code of the
- * dossier's lookup link.
+ * health-insurance card), printed as an electronic document with its lines and a QR code of
+ * {@code lookupUrl} (the public verification of the signed document).
  */
 public record ResultDocument(String officeName, String officeCode, String dossierCode, String title, String number,
         List<Line> lines, ZonedDateTime issuedAt, String lookupUrl) {

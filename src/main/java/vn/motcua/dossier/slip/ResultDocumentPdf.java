@@ -49,7 +49,7 @@ public final class ResultDocumentPdf {
             }
             body.gap(3 * MM).paragraph(Align.RIGHT, new Span("Cấp " + DATE.format(result.issuedAt()), styles.regular()));
             layout.flow(body);
-            OneStopForms.finishWithQr(layout, styles, result.lookupUrl(), "Tra cứu hồ sơ và kết quả", "VĂN BẢN ĐIỆN TỬ",
+            OneStopForms.finishWithQr(layout, styles, result.lookupUrl(), "Kiểm tra chữ ký số của văn bản", "VĂN BẢN ĐIỆN TỬ",
                     "do " + result.officeName() + " cấp");
             return new RenderedPdf(OneStopForms.save(document), document.getNumberOfPages());
         } catch (IOException e) {

@@ -51,7 +51,8 @@ class PublicDossiersController {
 
     @Operation(summary = "Pay the dossier's fees online",
             description = "JSON {idNumber}. 201 {reference, paymentUrl, amount, expiresAt}: the citizen pays at paymentUrl before"
-                    + " expiresAt; asking again returns the pending request. 404 for a wrong id number, 409 when there is no fee to pay.")
+                    + " expiresAt; asking again returns the pending request (one per dossier). 404 for a wrong id number, 409 when there"
+                    + " is no fee to pay or the dossier is not awaiting its fee (not yet, paid already, or its time to pay is up).")
     @PostMapping("/{code}/payments")
     ResponseEntity<PublicDossiers.PaymentOffer> pay(@PathVariable String code, @RequestBody(required = false) PaymentOrder order) {
         if (order == null || order.idNumber() == null || order.idNumber().isBlank()) {

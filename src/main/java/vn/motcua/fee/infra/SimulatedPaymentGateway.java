@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,10 @@ import vn.motcua.shared.Time;
 
 /**
  * A simulator of the payment gateway: no money moves. It hands out a payment page URL under
- * {@code /simulator/pay/{reference}}, and {@link #pay}/{@link #decline} answer as the real gateway does,
- * after a latency: a signed JSON callback POSTed to {@code /api/payments/callback}.
+ * {@code /simulator/pay/{reference}} ({@link SimulatedPaymentPage}), and {@link #pay}/{@link #decline}
+ * answer as the real gateway does, after a latency: a signed JSON callback POSTed to
+ * {@code /api/payments/callback}. Like the real gateway it takes no payment after a request's expiry. The
+ * requests it opened live in this node's memory only.
  */
 public class SimulatedPaymentGateway implements PaymentGateway {
 
@@ -37,7 +40,12 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     public record SignedCallback(String body, String signature) {
     }
 
-    private record Opened(long amountVnd, Instant expiresAt) {
+    /** A request as the simulated gateway holds it, for its payment page. */
+    public record Opened(String reference, long amountVnd, String description, Instant expiresAt) {
+
+        public boolean expired() {
+            return !Time.now().isBefore(expiresAt);
+        }
     }
 
     private final String publicBaseUrl;
@@ -46,6 +54,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
+    private final Map<String, String> answered = new ConcurrentHashMap<>();
 
     public SimulatedPaymentGateway(String publicBaseUrl, String secret, Duration latency, ObjectMapper json) {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -57,19 +66,45 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
     @Override
     public PaymentRequest open(String reference, long amountVnd, String description, Instant expiresAt) {
-        opened.put(reference, new Opened(amountVnd, expiresAt));
+        opened.put(reference, new Opened(reference, amountVnd, description, expiresAt));
         log.info("SIMULATED payment gateway: request {} for {} VND ({}) open until {}", reference, amountVnd, description, expiresAt);
         return new PaymentRequest(reference, publicBaseUrl + "/simulator/pay/" + reference, expiresAt);
     }
 
+    /** The request the gateway opened under this reference, if it did. */
+    public Optional<Opened> opened(String reference) {
+        return Optional.ofNullable(reference == null ? null : opened.get(reference));
+    }
+
     /** The citizen pays: after the latency, the PAID callback is sent. */
     public CompletableFuture<Integer> pay(String reference) {
-        return send(signedCallback(reference, "PAID"));
+        return pay(reference, publicBaseUrl);
     }
 
     /** The citizen's bank refuses: after the latency, the DECLINED callback is sent. */
     public CompletableFuture<Integer> decline(String reference) {
-        return send(signedCallback(reference, "DECLINED"));
+        return decline(reference, publicBaseUrl);
+    }
+
+    /** {@link #pay(String)}, with the callback sent to the application at {@code baseUrl}. */
+    public CompletableFuture<Integer> pay(String reference, String baseUrl) {
+        return answer(reference, "PAID", baseUrl);
+    }
+
+    /** {@link #decline(String)}, with the callback sent to the application at {@code baseUrl}. */
+    public CompletableFuture<Integer> decline(String reference, String baseUrl) {
+        return answer(reference, "DECLINED", baseUrl);
+    }
+
+    /** PAID or DECLINED once the citizen answered on the payment page (or a test did), else empty. */
+    public Optional<String> answerOf(String reference) {
+        return Optional.ofNullable(answered.get(reference));
+    }
+
+    private CompletableFuture<Integer> answer(String reference, String status, String baseUrl) {
+        SignedCallback callback = signedCallback(reference, status);
+        answered.put(reference, status);
+        return send(callback, baseUrl);
     }
 
     /** The callback the gateway would send for this outcome (a fresh transaction id and nonce), not sent. */
@@ -98,8 +133,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         }
     }
 
-    private CompletableFuture<Integer> send(SignedCallback callback) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(publicBaseUrl + "/api/payments/callback"))
+    private CompletableFuture<Integer> send(SignedCallback callback, String baseUrl) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/+$", "") + "/api/payments/callback"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("X-Signature", callback.signature())

@@ -19,6 +19,8 @@ class EngineRestSecurity {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/dossiers/*");
+        // the reporting module: reports (the overdue list among them) and imports of past dossiers
+        registration.addUrlPatterns("/api/reports/*", "/api/import/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;

@@ -1,6 +1,12 @@
 package vn.motcua.shared.startup;
 
 import vn.motcua.shared.StartupCheckFailed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,13 +25,21 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+    private static final String SIGNING_KEYSTORE = "motcua.signing.keystore.path";
+    private static final String SIGNING_KEYSTORE_PASSWORD = "motcua.signing.keystore.password";
+    /** Set by the demo profile only: then a demo CA makes the keystore, and the signing settings may stay empty. */
+    private static final String SIGNING_DEMO_DIR = "motcua.signing.demo.dir";
+
     /** Settings that have no default outside the demo profile, and the variable that provides each. */
     private static final List<Secret> SECRETS = List.of(
             new Secret("camunda.bpm.admin-user.password", "MOTCUA_ADMIN_PASSWORD"),
             new Secret("motcua.fee.payment.callback-secret", "MOTCUA_PAYMENT_SECRET"),
             new Secret("spring.datasource.url", "MOTCUA_DB_URL"),
             new Secret("spring.datasource.username", "MOTCUA_DB_USER"),
-            new Secret("spring.datasource.password", "MOTCUA_DB_PASSWORD"));
+            new Secret("spring.datasource.password", "MOTCUA_DB_PASSWORD"),
+            new Secret(SIGNING_KEYSTORE, "MOTCUA_SIGNING_KEYSTORE"),
+            new Secret(SIGNING_KEYSTORE_PASSWORD, "MOTCUA_SIGNING_KEYSTORE_PASSWORD"),
+            new Secret("motcua.signing.trust-anchors", "MOTCUA_SIGNING_TRUST_ANCHORS"));
 
     private static final int LOGIN_TIMEOUT_SECONDS = 5;
 
@@ -36,14 +50,19 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
             return;
         }
         checkSecrets(env);
+        checkSigningKeystore(env);
         checkDatabase(env);
     }
 
     private static void checkSecrets(ConfigurableEnvironment env) {
         String url = resolve(env, "spring.datasource.url");
         boolean embedded = url != null && url.startsWith("jdbc:h2:");
+        boolean demoSigning = isDemoSigning(env);
         List<String> missing = new ArrayList<>();
         for (Secret secret : SECRETS) {
+            if (demoSigning && secret.property().startsWith("motcua.signing.")) {
+                continue;
+            }
             String value = resolve(env, secret.property());
             boolean blankAllowed = embedded && secret.property().startsWith("spring.datasource.");
             if (value == null || value.isBlank() && !blankAllowed) {
@@ -57,6 +76,28 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
                     "Set the environment variable" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                             + ", or run the demo with ./mvnw spring-boot:run.");
         }
+    }
+
+    /** The keystore must open with its password: a typo would otherwise surface at the first signed result. */
+    private static void checkSigningKeystore(ConfigurableEnvironment env) {
+        if (isDemoSigning(env)) {
+            return;
+        }
+        Path path = Path.of(resolve(env, SIGNING_KEYSTORE));
+        try (InputStream in = Files.newInputStream(path)) {
+            KeyStore.getInstance("PKCS12").load(in, resolve(env, SIGNING_KEYSTORE_PASSWORD).toCharArray());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new StartupCheckFailed(
+                    "Cannot open the signing keystore " + path.toAbsolutePath() + " (" + SIGNING_KEYSTORE + "): "
+                            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()),
+                    "Check MOTCUA_SIGNING_KEYSTORE (a PKCS#12 file with a key per office, alias office-<office id>) and "
+                            + "MOTCUA_SIGNING_KEYSTORE_PASSWORD (" + SIGNING_KEYSTORE_PASSWORD + ").");
+        }
+    }
+
+    private static boolean isDemoSigning(ConfigurableEnvironment env) {
+        String dir = resolve(env, SIGNING_DEMO_DIR);
+        return dir != null && !dir.isBlank();
     }
 
     private static void checkDatabase(ConfigurableEnvironment env) {

@@ -1,0 +1,75 @@
+package vn.motcua.signing.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.motcua.digitisation.Documents;
+import vn.motcua.shared.InvalidRequest;
+import vn.motcua.shared.NotFound;
+import vn.motcua.signing.PdfVerifier;
+import vn.motcua.signing.ProblemCode;
+import vn.motcua.signing.VerificationReport;
+
+/**
+ * Anyone can check a signed document: the one a QR code on a result, receipt or slip points at (by its
+ * document id), or a PDF they upload. No login; the answer names the signers, never the document's content.
+ */
+@RestController
+@RequestMapping("/api/public/verify")
+@Tag(name = "Xác thực chữ ký số / Signature verification")
+class PublicVerificationController {
+
+    private final Documents documents;
+    private final PdfVerifier verifier;
+
+    PublicVerificationController(Documents documents, PdfVerifier verifier) {
+        this.documents = documents;
+        this.verifier = verifier;
+    }
+
+    @Operation(summary = "Verify a stored document",
+            description = "The target of the QR code printed on results. 'valid' is true when the document has at least one "
+                    + "signature and no problem: unchanged since signed, certificate chaining to a trusted CA, valid at signing "
+                    + "time, allowed to sign, not revoked. Problems have a stable 'code' and a Vietnamese 'message'. 404 for an "
+                    + "unknown document.")
+    @GetMapping("/{documentId}")
+    VerificationReport stored(@PathVariable UUID documentId) {
+        var document = documents.find(documentId).orElseThrow(() -> new NotFound("no document " + documentId));
+        try (InputStream content = documents.content(document)) {
+            return verifier.verify(content.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read document " + documentId, e);
+        }
+    }
+
+    @Operation(summary = "Verify an uploaded PDF",
+            description = "Multipart part 'file': a PDF. 400 when the part is missing or empty, 422 when it is not a readable PDF; "
+                    + "an unsigned PDF gives valid=false with the problem NOT_SIGNED.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    VerificationReport uploaded(@Parameter(description = "the PDF to verify") @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidRequest("file", "is required: the PDF to verify");
+        }
+        VerificationReport report = verifier.verify(file.getBytes());
+        if (report.has(ProblemCode.UNREADABLE_PDF)) {
+            throw InvalidRequest.unprocessable(List.of(new InvalidRequest.FieldProblem("file", "is not a readable PDF")));
+        }
+        return report;
+    }
+}
