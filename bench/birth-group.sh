@@ -3,7 +3,7 @@
 # in one run on PostgreSQL, tasks completed programmatically. Usage: bench/birth-group.sh [-Dthreads=4 -Drounds=3 -DperRound=120]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=motcua_bench_bg
+db=${MOTCUA_BENCH_DB:-motcua_bench_bg}
 pg_lsclusters -h | grep -q '^15 *main .* online' || pg_ctlcluster 15 main start
 su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists $db'" >/dev/null 2>&1
 su postgres -c "psql -q -c \"create role $db login password '$db'\" -c 'create database $db owner $db'"

@@ -1,5 +1,11 @@
 package vn.motcua.deadline;
 
-/** A clock of the dossier was started, paused, resumed, restarted, extended or stopped. */
-public record ClockChanged(String dossier, String clockKey, ClockState state) {
+import java.time.Instant;
+
+/**
+ * A clock of the dossier was started, paused, resumed, restarted, extended or stopped.
+ *
+ * @param dueAt the clock's due instant after the change (while paused: the one in force when it paused)
+ */
+public record ClockChanged(String dossier, String clockKey, ClockState state, Instant dueAt) {
 }

@@ -37,17 +37,17 @@ public class Clocks {
         }
         var clock = StatutoryClock.start(key, rule, received, calendars.forOffice(officeId));
         store.insert(dossier, officeId, clock);
-        return announce(store.find(dossier, key, false).orElseThrow());
+        return announce(view(dossier, officeId, clock, false));
     }
 
     @Transactional(readOnly = true)
     public Optional<ClockView> find(String dossier, String key) {
-        return store.find(dossier, key, false).map(this::view);
+        return store.find(dossier, key, false).map(Clocks::view);
     }
 
     @Transactional(readOnly = true)
     public List<ClockView> ofDossier(String dossier) {
-        return store.ofDossier(dossier).stream().map(this::view).toList();
+        return store.ofDossier(dossier).stream().map(Clocks::view).toList();
     }
 
     public ClockView pause(String dossier, String key, Instant at, String reasonCode) {
@@ -70,18 +70,25 @@ public class Clocks {
         if (added.isZero() || added.isNegative()) {
             throw new IllegalArgumentException("the new appointment " + newDue + " must lie in office time after " + row.dueAt());
         }
-        return change(dossier, key, clock -> clock.extend(at, added, reason));
+        return change(row, clock -> clock.extend(at, added, reason));
     }
 
     public ClockView stop(String dossier, String key, Instant at) {
         return change(dossier, key, clock -> clock.stop(at));
     }
 
+    /** Stops the clock unless it is stopped already (then it is returned as it is). */
+    public ClockView stopUnlessStopped(String dossier, String key, Instant at) {
+        var row = row(dossier, key);
+        return row.state() == ClockState.STOPPED ? view(row) : change(row, clock -> clock.stop(at));
+    }
+
     /** After an apology letter the dossier counts as overdue, whatever happens next. */
     public ClockView countAsOverdue(String dossier, String key) {
         var row = row(dossier, key);
         store.countAsOverdue(row.id());
-        return view(store.find(dossier, key, false).orElseThrow());
+        return new ClockView(row.dossier(), row.key(), row.officeId(), row.rule(), row.state(), row.startsAt(), row.dueAt(),
+                Optional.ofNullable(row.remaining()), true, row.events());
     }
 
     /** The calendar of the office the clock counts in. */
@@ -91,12 +98,16 @@ public class Clocks {
     }
 
     private ClockView change(String dossier, String key, Consumer<StatutoryClock> transition) {
-        var row = row(dossier, key);
+        return change(row(dossier, key), transition);
+    }
+
+    /** Applies the transition to the locked row's clock, stores what changed and announces the clock as it now is. */
+    private ClockView change(ClockStore.Row row, Consumer<StatutoryClock> transition) {
         var clock = restore(row);
         int before = clock.events().size();
         transition.accept(clock);
         store.update(row, clock, before);
-        return announce(store.find(dossier, key, false).orElseThrow());
+        return announce(view(clock, row, row.countedOverdue()));
     }
 
     private ClockStore.Row row(String dossier, String key) {
@@ -105,17 +116,26 @@ public class Clocks {
 
     private StatutoryClock restore(ClockStore.Row row) {
         return StatutoryClock.restore(row.key(), row.rule(), row.state(), row.startsAt(), row.dueAt(), row.remaining(),
-                store.events(row.id()), calendars.forOffice(row.officeId()));
+                row.events(), calendars.forOffice(row.officeId()));
     }
 
-    private ClockView announce(ClockStore.Row row) {
-        var view = view(row);
-        events.publishEvent(new ClockChanged(view.dossier(), view.key(), view.state()));
+    private ClockView announce(ClockView view) {
+        events.publishEvent(new ClockChanged(view.dossier(), view.key(), view.state(), view.dueAt()));
         return view;
     }
 
-    private ClockView view(ClockStore.Row row) {
+    private static ClockView view(ClockStore.Row row) {
         return new ClockView(row.dossier(), row.key(), row.officeId(), row.rule(), row.state(), row.startsAt(),
-                row.dueAt(), Optional.ofNullable(row.remaining()), row.countedOverdue(), store.events(row.id()));
+                row.dueAt(), Optional.ofNullable(row.remaining()), row.countedOverdue(), row.events());
+    }
+
+    private static ClockView view(StatutoryClock clock, ClockStore.Row row, boolean countedOverdue) {
+        return view(row.dossier(), row.officeId(), clock, countedOverdue);
+    }
+
+    /** The clock as it was just written, without reading it back. */
+    private static ClockView view(String dossier, String officeId, StatutoryClock clock, boolean countedOverdue) {
+        return new ClockView(dossier, clock.key(), officeId, clock.rule(), clock.state(), clock.startsAt(), clock.dueAt(),
+                clock.remaining(), countedOverdue, clock.events());
     }
 }

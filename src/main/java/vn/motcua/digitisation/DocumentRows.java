@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +23,17 @@ class DocumentRows {
             select id, owner_id_number, sha256, format, size_bytes, pages, file_name, component_code, scanned_by, scanned_at
             from mc_document""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into mc_document
+                (id, owner_id_number, sha256, format, size_bytes, pages, file_name, component_code, scanned_by, scanned_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    DocumentRows(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    DocumentRows(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<StoredDocument> find(UUID id) {
@@ -49,13 +57,17 @@ class DocumentRows {
     }
 
     void insert(StoredDocument d) {
-        jdbc.sql("""
-                insert into mc_document
-                    (id, owner_id_number, sha256, format, size_bytes, pages, file_name, component_code, scanned_by, scanned_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id(), d.ownerIdNumber(), d.sha256(), d.format().name(), d.size(), d.pages(), d.fileName(),
-                        d.componentCode(), d.scannedBy(), d.scannedAt().atOffset(ZoneOffset.UTC))
-                .update();
+        jdbc.sql(INSERT).params(values(d)).update();
+    }
+
+    /** Inserts the rows in one batch. */
+    void insertAll(List<StoredDocument> documents) {
+        batch.batchUpdate(INSERT, documents.stream().map(DocumentRows::values).toList());
+    }
+
+    private static Object[] values(StoredDocument d) {
+        return new Object[] {d.id(), d.ownerIdNumber(), d.sha256(), d.format().name(), d.size(), d.pages(), d.fileName(),
+                d.componentCode(), d.scannedBy(), d.scannedAt().atOffset(ZoneOffset.UTC)};
     }
 
     /** Which of these blobs some document refers to. */

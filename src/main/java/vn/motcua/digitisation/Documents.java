@@ -1,10 +1,12 @@
 package vn.motcua.digitisation;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,31 @@ public class Documents {
                 .orElseGet(() -> record(new StoredDocument(document.id() != null ? document.id() : UUID.randomUUID(), document.ownerIdNumber(), file.blob().sha256(),
                         file.format(), file.blob().size(), file.pages(), file.fileName(), document.componentCode(),
                         document.scannedBy(), Instant.now().truncatedTo(ChronoUnit.MICROS))));
+    }
+
+    /**
+     * Stores a PDF the application issued once and records it in each owner's store, every row pointing at
+     * the same bytes, in the caller's transaction; returns the rows in the order of the owners. The caller
+     * vouches for the format and the pages (it rendered the file), so neither is read back; the name is
+     * checked. A retried step must not call this twice: each call records new documents.
+     */
+    @Transactional
+    public List<StoredDocument> issue(IssuedPdf pdf) {
+        String fileName = FileNames.clean(pdf.fileName());
+        if (DocumentFormat.sniff(Arrays.copyOf(pdf.content(), DocumentFormat.SIGNATURE_LENGTH))
+                .filter(DocumentFormat.PDF::equals).isEmpty()) {
+            throw new IllegalArgumentException("an issued document must be a PDF: " + fileName);
+        }
+        StoredBlob blob = store.put(new ByteArrayInputStream(pdf.content()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<StoredDocument> issued = new ArrayList<>();
+        for (String owner : pdf.ownerIdNumbers()) {
+            UUID id = issued.isEmpty() && pdf.id() != null ? pdf.id() : UUID.randomUUID();
+            issued.add(new StoredDocument(id, owner, blob.sha256(), DocumentFormat.PDF, blob.size(), pdf.pages(), fileName,
+                    pdf.componentCode(), pdf.issuedBy(), now));
+        }
+        rows.insertAll(issued);
+        return issued;
     }
 
     public Optional<StoredDocument> find(UUID id) {

@@ -33,7 +33,7 @@ public record NewDocument(String ownerIdNumber, String fileName, InputStream con
         }
     }
 
-    private static void requireText(String name, String value, int maxLength) {
+    static void requireText(String name, String value, int maxLength) {
         if (value == null || value.isBlank() || value.length() > maxLength) {
             throw new IllegalArgumentException(name + " must be 1 to " + maxLength + " characters, was " + value);
         }

@@ -2,7 +2,10 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +74,7 @@ public class Dossiers {
         String instance = system.call(() -> runtime.createProcessInstanceByKey(procedure.processKey())
                 .businessKey(dossier.code()).setVariables(variables).execute().getId());
         store.attachProcess(dossier.code(), instance);
+        // read again: the process's first steps may have moved the dossier on (e.g. to AWAITING_FEE)
         return get(dossier.code());
     }
 
@@ -84,22 +88,40 @@ public class Dossiers {
     public Dossier receiveForProcess(Registration registration, String processInstanceId) {
         Dossier dossier = register(registration);
         store.attachProcess(dossier.code(), processInstanceId);
-        return get(dossier.code());
+        return withProcess(dossier, processInstanceId);
     }
 
+    /** Stores the new dossier and returns it as stored, without reading it back. */
     private Dossier register(Registration r) {
         var office = offices.get(r.officeId());
         var calendar = calendars.forOffice(office.id());
-        LocalDate day = r.receivedAt().atZone(calendar.zone()).toLocalDate();
+        // the database keeps microseconds: the dossier returned is the one a later read finds
+        Instant receivedAt = r.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
         String code = DossierCode.of(office.code(), day, serials.next(office.id(), day)).value();
-        var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), r.receivedAt());
+        var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt);
         store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
-                r.applicant(), r.details(), r.receivedAt(), clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
+                r.applicant(), r.details(), receivedAt, clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
         r.components().forEach(component -> store.addComponent(code, component));
-        store.appendEvent(code, new Dossier.Event(DossierStatus.RECEIVED, r.receivedAt(), actor(r.receivedBy()), null, true));
-        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), r.receivedAt(), clock.dueAt(),
+        var received = new Dossier.Event(DossierStatus.RECEIVED, receivedAt, actor(r.receivedBy()), null, true);
+        store.appendEvent(code, received);
+        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, clock.dueAt(),
                 !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
-        return get(code);
+        return new Dossier(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED, r.applicant(), r.details(),
+                receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received),
+                r.components().stream().sorted(Comparator.comparing(Dossier.ComponentDocument::componentCode)).toList(), List.of());
+    }
+
+    private static Dossier withProcess(Dossier d, String processInstanceId) {
+        return new Dossier(d.code(), d.officeId(), d.procedureCode(), d.channel(), d.status(), d.applicant(), d.details(),
+                d.receivedAt(), d.dueAt(), d.finishedAt(), d.receivedBy(), processInstanceId, d.history(), d.components(), d.results());
+    }
+
+    /** The applicant of the dossier (who is told about it), or {@link NotFound}: one read, without the histories. */
+    @Transactional(readOnly = true)
+    public Applicant applicantOf(String code) {
+        return store.find(code, false).map(DossierStore.Row::applicant)
+                .orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
     }
 
     @Transactional(readOnly = true)
@@ -130,18 +152,7 @@ public class Dossiers {
      */
     @Transactional(readOnly = true)
     public Optional<String> sameBirth(String code, String motherIdNumber, String birthDate, String childName) {
-        if (motherIdNumber == null || birthDate == null || childName == null) {
-            return Optional.empty();
-        }
-        return store.sameProcedureWithDetail(code, "motherIdNumber", motherIdNumber).stream()
-                .filter(row -> birthDate.equals(row.details().get("childBirthDate"))
-                        && comparable(childName).equals(comparable(row.details().get("childName"))))
-                .map(DossierStore.Row::code).findFirst();
-    }
-
-    private static String comparable(String name) {
-        return name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase();
+        return BirthKey.of(motherIdNumber, birthDate, childName).flatMap(key -> store.sameProcedureAndBirth(code, key));
     }
 
     @Transactional(readOnly = true)
@@ -205,8 +216,8 @@ public class Dossiers {
         events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.COMPONENT, component.reused()));
     }
 
+    /** Attaches an issued result to the dossier, which the caller has just read (no second look-up). */
     public void addResult(String code, Dossier.ResultDocument result) {
-        get(code);
         store.addResult(code, result);
         events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.RESULT, false));
     }
@@ -214,9 +225,9 @@ public class Dossiers {
     /** The current appointment: the dossier clock's due instant, which supplements and apologies move. */
     @EventListener
     void followTheDossierClock(ClockChanged change) {
-        if (DOSSIER_CLOCK.equals(change.clockKey()) && change.state() != ClockState.PAUSED) {
-            clocks.find(change.dossier(), DOSSIER_CLOCK)
-                    .ifPresent(clock -> store.moveAppointment(change.dossier(), clock.dueAt()));
+        // a stop never moves the due instant, and a paused clock keeps the one it had
+        if (DOSSIER_CLOCK.equals(change.clockKey()) && change.state() == ClockState.RUNNING) {
+            store.moveAppointment(change.dossier(), change.dueAt());
         }
     }
 
@@ -226,9 +237,10 @@ public class Dossiers {
     }
 
     private Dossier assemble(DossierStore.Row row) {
+        var children = store.children(row.code());
         return new Dossier(row.code(), row.officeId(), row.procedureCode(), row.channel(), row.status(), row.applicant(),
                 row.details(), row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
-                store.events(row.code()), store.components(row.code()), store.results(row.code()));
+                children.history(), children.components(), children.results());
     }
 
     private static String actor(String actor) {

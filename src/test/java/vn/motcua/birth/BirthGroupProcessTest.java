@@ -299,6 +299,21 @@ class BirthGroupProcessTest {
     }
 
     @Test
+    @Order(11)
+    void sendsASecondDossierForTheSameBirthToTheCivilStatusOfficerWhateverTheAccentsOfTheChildsName() {
+        submit("2026-03-02T08:30", "2026-02-10", Map.of());
+        String first = dossier;
+        acceptAt("2026-03-02T09:00");
+        assertThat(instance()).isWaitingAt("Task_RegisterBirth");
+
+        submit("2026-03-02T10:00", "2026-02-10", Map.of("childName", "tran  bao an"));
+        acceptAt("2026-03-02T10:30");
+
+        assertThat(instance()).isWaitingAt("Task_ResolveMismatch");
+        assertThat(variable("verificationProblem")).isEqualTo("Trẻ đã được đăng ký trong hồ sơ " + first);
+    }
+
+    @Test
     @Order(100)
     void coversEveryFlowNodeOfTheBirthGroupAndTheSupplementModels() {
         dossier = null;

@@ -196,6 +196,40 @@ class DocumentsIntegrationTest {
         assertThat(documents.ofOwner(owner)).hasSize(1);
     }
 
+    @Test
+    void issuesAResultIntoEveryOwnersStoreFromOneStoredBlobWithThePagesItWasRenderedWith() throws IOException {
+        String applicant = Samples.anIdNumber();
+        String child = Samples.anIdNumber();
+        byte[] result = Samples.pdf(1);
+
+        var issued = documents.issue(new IssuedPdf(null, java.util.List.of(applicant, child, applicant), "TRICH_LUC-000.00.21.H56-260302-0001.pdf",
+                result, 1, "system", "TRICH_LUC_KHAI_SINH"));
+
+        assertThat(issued).extracting(StoredDocument::ownerIdNumber).containsExactly(applicant, child);
+        assertThat(issued).allSatisfy(document -> {
+            assertThat(document.format()).isEqualTo(DocumentFormat.PDF);
+            assertThat(document.pages()).isEqualTo(1);
+            assertThat(document.size()).isEqualTo(result.length);
+            assertThat(document.componentCode()).isEqualTo("TRICH_LUC_KHAI_SINH");
+            assertThat(document.scannedBy()).isEqualTo("system");
+        });
+        assertThat(issued.get(0).sha256()).isEqualTo(issued.get(1).sha256());
+        assertThat(issued.get(0).id()).isNotEqualTo(issued.get(1).id());
+        assertThat(documents.findForOwner(issued.get(1).id(), child)).contains(issued.get(1));
+        assertThat(rowsOf(issued.get(0).sha256())).isEqualTo(2);
+        try (InputStream content = documents.content(issued.get(1))) {
+            assertThat(content.readAllBytes()).isEqualTo(result);
+        }
+    }
+
+    @Test
+    void refusesToIssueAnythingButAPdf() {
+        assertThatThrownBy(() -> documents.issue(new IssuedPdf(null, java.util.List.of(Samples.anIdNumber()), "the-bhyt.pdf",
+                Samples.png(), 1, "system", "THE_BHYT"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PDF");
+        assertThatThrownBy(() -> new IssuedPdf(null, java.util.List.of(), "the-bhyt.pdf", Samples.pdf(1), 1, "system", "THE_BHYT"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private StoredDocument digitise(String owner, String fileName, byte[] content, String componentCode) {
         return documents.digitise(new NewDocument(owner, fileName, new ByteArrayInputStream(content), "letan.anphu",
                 componentCode));

@@ -63,10 +63,7 @@ public class DeadlineExpressions {
 
     /** Stops the clock when its stage is done; a clock already stopped stays as it is. */
     public void stop(DelegateExecution execution, String key) {
-        var clock = clock(execution, key);
-        if (clock.state() != ClockState.STOPPED) {
-            clocks.stop(clock.dossier(), key, now());
-        }
+        clocks.stopUnlessStopped(dossierOf(execution), key, now());
     }
 
     /** Stops every clock of the dossier that still runs or waits: the dossier is finished, refused or withdrawn. */

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.process;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.motcua.catalog.Procedure;
@@ -21,8 +23,12 @@ final class DossierVariables {
     }
 
     static String resultLinks(Dossier dossier, Procedure procedure) {
-        return dossier.results().stream().map(r -> "- [" + procedure.results().stream().filter(p -> p.code().equals(r.resultCode()))
-                .map(p -> p.name().vi()).findFirst().orElse(r.resultCode()) + "](/api/dossiers/" + dossier.code()
+        return resultLinks(dossier.code(), dossier.results(), procedure);
+    }
+
+    static String resultLinks(String dossierCode, List<Dossier.ResultDocument> results, Procedure procedure) {
+        return results.stream().sorted(Comparator.comparing(Dossier.ResultDocument::resultCode)).map(r -> "- [" + procedure.results().stream().filter(p -> p.code().equals(r.resultCode()))
+                .map(p -> p.name().vi()).findFirst().orElse(r.resultCode()) + "](/api/dossiers/" + dossierCode
                 + "/documents/" + r.documentId() + ")").collect(Collectors.joining("\n"));
     }
 }

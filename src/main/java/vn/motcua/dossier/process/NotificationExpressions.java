@@ -24,10 +24,10 @@ public class NotificationExpressions {
     }
 
     public void send(DelegateExecution execution, String kind) {
-        var dossier = dossiers.get(execution.getProcessBusinessKey());
+        String code = execution.getProcessBusinessKey();
+        var applicant = dossiers.applicantOf(code);
         var type = Notification.Kind.valueOf(kind);
-        notifier.notify(new Notification(dossier.code(), type, dossier.applicant().phone(), dossier.applicant().email(),
-                message(type)));
+        notifier.notify(new Notification(code, type, applicant.phone(), applicant.email(), message(type)));
     }
 
     /** The message without the dossier code, which every channel puts in front of it. */

@@ -41,9 +41,13 @@ class VerifyApplicantDelegate implements JavaDelegate {
         String code = execution.getProcessBusinessKey();
         dossiers.sameBirth(code, text(execution, "motherIdNumber"), text(execution, "childBirthDate"), text(execution, "childName"))
                 .ifPresent(other -> problems.add("Trẻ đã được đăng ký trong hồ sơ " + other));
-        execution.setVariable("verificationProblem", problems.isEmpty() ? null : String.join("; ", problems));
         if (!problems.isEmpty()) {
+            execution.setVariable("verificationProblem", String.join("; ", problems));
             throw new BpmnError(IDENTITY_MISMATCH, String.join("; ", problems));
+        }
+        // a dossier verified again after a supplement must not keep the problem of the first check
+        if (execution.hasVariable("verificationProblem")) {
+            execution.removeVariable("verificationProblem");
         }
     }
 

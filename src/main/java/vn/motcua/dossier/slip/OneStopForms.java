@@ -5,6 +5,7 @@ import static vn.motcua.dossier.slip.A5FormLayout.MM;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,11 +41,24 @@ final class OneStopForms {
 
     /** Describes a new document (title, author, Vietnamese language) and embeds both faces in it. */
     static Styles begin(PDDocument document, FormFonts fonts, String title, String author) throws IOException {
+        describe(document, title, author);
+        return new Styles(fonts.embedIn(document));
+    }
+
+    /**
+     * Describes a new document and embeds both faces in it, in their compact cut when it shows every
+     * character of {@code texts}: whatever the document prints besides the forms' own wording.
+     */
+    static Styles begin(PDDocument document, FormFonts fonts, String title, String author, List<String> texts) throws IOException {
+        describe(document, title, author);
+        return new Styles(fonts.embedIn(document, texts));
+    }
+
+    private static void describe(PDDocument document, String title, String author) {
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setAuthor(author);
         // Lets screen readers and text extraction treat the text as Vietnamese.
         document.getDocumentCatalog().setLanguage("vi-VN");
-        return new Styles(fonts.embedIn(document));
     }
 
     /** An A5 layout whose first row is the issuing office beside the national heading. */

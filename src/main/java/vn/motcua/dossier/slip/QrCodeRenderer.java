@@ -8,7 +8,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -24,6 +26,17 @@ final class QrCodeRenderer {
     /** ISO/IEC 18004 asks for 4 light modules around the symbol, or scanners may not find it. */
     static final int QUIET_ZONE_MODULES = 4;
 
+    /**
+     * Recently encoded contents: the results of one dossier carry the same link, and choosing the mask of a
+     * symbol (eight trial encodings) costs more than drawing it. Matrices are only read once made.
+     */
+    private static final Map<String, BitMatrix> RECENT = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BitMatrix> eldest) {
+            return size() > 256;
+        }
+    });
+
     private QrCodeRenderer() {
     }
 
@@ -32,7 +45,7 @@ final class QrCodeRenderer {
      * @throws IllegalArgumentException if the content is too long for a QR code
      */
     static Graphic render(String content, float symbolSide) {
-        BitMatrix modules = encode(content);
+        BitMatrix modules = RECENT.computeIfAbsent(content, QrCodeRenderer::encode);
         int count = modules.getWidth();
         float module = symbolSide / count;
         float quietZone = QUIET_ZONE_MODULES * module;

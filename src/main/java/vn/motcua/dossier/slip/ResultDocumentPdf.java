@@ -5,6 +5,8 @@ import static vn.motcua.dossier.slip.A5FormLayout.MM;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -18,9 +20,22 @@ public final class ResultDocumentPdf {
 
     private final FormFonts fonts = new FormFonts();
 
-    public byte[] render(ResultDocument result) {
+    /** Everything the result prints besides its fixed wording. */
+    private static List<String> printed(ResultDocument result) {
+        List<String> texts = new ArrayList<>(List.of(result.officeName(), result.officeCode(), result.dossierCode(), result.title(),
+                result.lookupUrl()));
+        texts.add(result.number());
+        result.lines().forEach(line -> {
+            texts.add(line.label());
+            texts.add(line.value());
+        });
+        return texts;
+    }
+
+    public RenderedPdf render(ResultDocument result) {
         try (PDDocument document = new PDDocument()) {
-            Styles styles = OneStopForms.begin(document, fonts, result.title() + " - " + result.dossierCode(), result.officeName());
+            Styles styles = OneStopForms.begin(document, fonts, result.title() + " - " + result.dossierCode(), result.officeName(),
+                    printed(result));
             A5FormLayout layout = OneStopForms.headed(document, styles, result.officeName(), result.officeCode());
             Block body = A5FormLayout.fullWidth()
                     .gap(5 * MM)
@@ -36,7 +51,7 @@ public final class ResultDocumentPdf {
             layout.flow(body);
             OneStopForms.finishWithQr(layout, styles, result.lookupUrl(), "Kiểm tra chữ ký số của văn bản", "VĂN BẢN ĐIỆN TỬ",
                     "do " + result.officeName() + " cấp");
-            return OneStopForms.save(document);
+            return new RenderedPdf(OneStopForms.save(document), document.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + result.title() + " of " + result.dossierCode(), e);
         }
