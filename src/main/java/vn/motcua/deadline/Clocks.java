@@ -81,7 +81,7 @@ public class Clocks {
     public ClockView countAsOverdue(String dossier, String key) {
         var row = row(dossier, key);
         store.countAsOverdue(row.id());
-        return view(store.find(dossier, key, false).orElseThrow());
+        return announce(store.find(dossier, key, false).orElseThrow());
     }
 
     /** The calendar of the office the clock counts in. */
