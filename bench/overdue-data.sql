@@ -1,6 +1,7 @@
 -- Overdue list benchmark data (issue 8): 100,000 open dossiers of the demo province (two offices) with their
 -- statutory clocks, status history and a waiting reception task each (an engine process instance, task and
--- candidate group, as the engine stores them), plus 50,000 dossiers finished in the last eight weeks.
+-- candidate group, as the engine stores them; who holds it and the dossier's watch row, as DossierHolderListener and
+-- DossierWatch keep them), plus 50,000 dossiers finished in the last eight weeks.
 -- Open dossiers: due instants spread over 20 days from two days ago, so 10 % are overdue and about 5 % due
 -- soon; every other one has a police stage clock due a day before its appointment, and every tenth
 -- received dossier is paused for a supplement. Run on the benchmark database after the application has
@@ -55,6 +56,25 @@ from gen;
 insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_, tenant_id_)
 select 'bench-link-' || i, 1, 'tiep-nhan', 'candidate', task, office from gen;
 
+-- the assignee holds an assigned task, the candidate group an unassigned one
+insert into mc_dossier_holder (task_id, dossier_code, task_name, holder_type, holder_id)
+select task, office_code || '-BENCH-' || lpad(i::text, 6, '0'), 'Tiếp nhận hồ sơ',
+       case when i % 7 = 0 then 'USER' else 'GROUP' end, case when i % 7 = 0 then 'letan.anphu' else 'tiep-nhan' end
+from gen;
+
+-- what the overdue list reads of each open dossier (statistics first, or the planner takes the new tables for empty)
+analyze mc_dossier, mc_clock, mc_dossier_holder;
+insert into mc_dossier_watch (dossier_code, office_id, procedure_code, received_at, first_due, first_counted_due, holders)
+select d.code, d.office_id, d.procedure_code, d.received_at, c.first_due, c.first_counted_due, coalesce(h.holders, '')
+from mc_dossier d
+left join (select dossier, min(due_at) as first_due, min(case when counted_overdue then due_at end) as first_counted_due
+           from mc_clock where state = 'RUNNING' and clock_key not like 'SUPPLEMENT%' group by dossier) c on c.dossier = d.code
+left join (select dossier_code, '|' || string_agg(holder, '|' order by holder collate "C") || '|' as holders
+           from (select distinct dossier_code, holder_type || ':' || holder_id as holder from mc_dossier_holder
+                 where holder_type <> 'NONE') x
+           group by dossier_code) h on h.dossier_code = d.code
+where d.code like '%-BENCH-%';
+
 -- finished in the last eight weeks, one in twenty after its appointment
 insert into mc_dossier (code, office_id, procedure_code, channel, status, applicant_name, applicant_id_number,
                         received_at, due_at, finished_at)
@@ -69,4 +89,6 @@ insert into mc_clock (dossier, clock_key, office_id, rule_text, state, starts_at
 select code, 'DOSSIER', office_id, 'WD:3', 'STOPPED', received_at, due_at from mc_dossier where code like '%-DONE-%';
 
 commit;
-analyze mc_dossier, mc_dossier_event, mc_clock, act_ru_execution, act_ru_task, act_ru_identitylink;
+-- as autovacuum does after a bulk load: statistics, and the visibility map that lets index-only scans skip the table
+vacuum analyze mc_dossier, mc_dossier_event, mc_clock, mc_dossier_holder, mc_dossier_watch, act_ru_execution, act_ru_task,
+  act_ru_identitylink;

@@ -2,22 +2,25 @@
 # Overdue list benchmark (issue 8): the packaged application on PostgreSQL with 100,000 open dossiers of the
 # demo province (bench/overdue-data.sql), asked GET /api/reports/overdue by the provincial supervisor.
 # Usage: bench/overdue.sh [WARMUP=50] [MEASURED=300]   (needs a local PostgreSQL 15)
+# BENCH_DB and BENCH_PORT name the throw-away database and the port (defaults motcua_overdue_bench, 8093), so that
+# two runs on one machine do not meet; BENCH_JAR another build to measure (default target/motcua.jar, built if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 warmup=${1:-50}; measured=${2:-300}
-db=motcua_overdue_bench
-port=8093
+db=${BENCH_DB:-motcua_overdue_bench}
+port=${BENCH_PORT:-8093}
+jar=$(realpath -m "${BENCH_JAR:-target/motcua.jar}")
 work=$(mktemp -d)
 
 pg_lsclusters -h | grep -q '^15 *main .* online' || pg_ctlcluster 15 main start
 su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists $db'" >/dev/null
 su postgres -c "psql -q -c \"create role $db login password '$db'\" -c 'create database $db owner $db'"
 
-[ -f target/motcua.jar ] || ./mvnw -q -B -DskipTests package
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 cp -r processes forms config "$work"/
 (cd "$work" && SPRING_PROFILES_ACTIVE=postgres,demo MOTCUA_DB_URL="jdbc:postgresql://localhost:5432/$db" \
   MOTCUA_DB_USER=$db MOTCUA_DB_PASSWORD=$db MOTCUA_ADMIN_PASSWORD=bench MOTCUA_PAYMENT_SECRET=bench \
-  exec java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$OLDPWD/target/motcua.jar" --server.port=$port \
+  exec java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$jar" --server.port=$port \
   --camunda.bpm.job-execution.enabled=false --logging.level.root=warn > app.log 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT

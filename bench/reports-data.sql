@@ -74,4 +74,13 @@ from mc_dossier d where d.code like '%-BENCH-%';
 analyze mc_report_dossier;
 analyze mc_dossier;
 analyze mc_clock;
+
+-- the overdue list's row of each open dossier, as DossierWatch keeps it (these have no process: nobody holds them)
+insert into mc_dossier_watch (dossier_code, office_id, procedure_code, received_at, first_due, first_counted_due, holders)
+select d.code, d.office_id, d.procedure_code, d.received_at, c.first_due, c.first_counted_due, ''
+from mc_dossier d
+left join (select dossier, min(due_at) as first_due, min(case when counted_overdue then due_at end) as first_counted_due
+           from mc_clock where state = 'RUNNING' and clock_key not like 'SUPPLEMENT%' group by dossier) c on c.dossier = d.code
+where d.code like '%-BENCH-%';
+analyze mc_dossier_watch;
 select count(*) as report_rows, count(*) filter (where finished_at is null) as open_rows from mc_report_dossier;

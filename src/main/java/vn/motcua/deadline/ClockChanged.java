@@ -3,7 +3,7 @@ package vn.motcua.deadline;
 import java.time.Instant;
 
 /**
- * A clock of the dossier was started, paused, resumed, restarted, extended or stopped.
+ * A clock of the dossier was started, paused, resumed, restarted, extended, stopped or counted as overdue.
  *
  * @param dueAt the clock's due instant after the change (while paused: the one in force when it paused)
  */

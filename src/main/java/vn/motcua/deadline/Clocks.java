@@ -87,8 +87,8 @@ public class Clocks {
     public ClockView countAsOverdue(String dossier, String key) {
         var row = row(dossier, key);
         store.countAsOverdue(row.id());
-        return new ClockView(row.dossier(), row.key(), row.officeId(), row.rule(), row.state(), row.startsAt(), row.dueAt(),
-                Optional.ofNullable(row.remaining()), true, row.events());
+        return announce(new ClockView(row.dossier(), row.key(), row.officeId(), row.rule(), row.state(), row.startsAt(), row.dueAt(),
+                Optional.ofNullable(row.remaining()), true, row.events()));
     }
 
     /** The calendar of the office the clock counts in. */

@@ -18,25 +18,35 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
-import vn.motcua.deadline.WorkingCalendar;
+import vn.motcua.deadline.OfficeHours;
 import vn.motcua.deadline.WorkingCalendars;
 import vn.motcua.identity.Office;
 import vn.motcua.identity.Offices;
 import vn.motcua.identity.StaffRole;
-import vn.motcua.reporting.OverdueQueries.CandidateRow;
+import vn.motcua.reporting.OverdueQueries.Filter;
+import vn.motcua.reporting.OverdueQueries.Holder;
+import vn.motcua.reporting.OverdueQueries.Listed;
+import vn.motcua.reporting.OverdueQueries.ListedClock;
+import vn.motcua.reporting.OverdueQueries.Order;
+import vn.motcua.reporting.OverdueQueries.StageCount;
+import vn.motcua.reporting.OverdueQueries.ListedCount;
+import vn.motcua.reporting.OverdueQueries.Window;
 import vn.motcua.reporting.OverdueReport.ClockState;
 import vn.motcua.reporting.OverdueReport.Entry;
 import vn.motcua.reporting.OverdueReport.Group;
 import vn.motcua.reporting.OverdueReport.LastAction;
 import vn.motcua.reporting.OverdueReport.Responsible;
 import vn.motcua.shared.StartupCheckFailed;
+import vn.motcua.shared.SystemEngineAccess;
 import vn.motcua.shared.Time;
 
 /**
@@ -64,10 +74,12 @@ public class OverdueReports {
     private final ProcedureCatalog catalog;
     private final Offices offices;
     private final IdentityService identity;
+    private final HistoryService history;
+    private final SystemEngineAccess system;
     private final String cockpitBase;
 
     OverdueReports(OverdueQueries queries, OverdueSettings settings, WorkingCalendars calendars, ProcedureCatalog catalog,
-            Offices offices, IdentityService identity,
+            Offices offices, IdentityService identity, HistoryService history, SystemEngineAccess system,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         this.queries = queries;
         this.window = window(settings);
@@ -80,6 +92,8 @@ public class OverdueReports {
         this.catalog = catalog;
         this.offices = offices;
         this.identity = identity;
+        this.history = history;
+        this.system = system;
         this.cockpitBase = webappPath + "/app/cockpit/default/#/process-instance/";
     }
 
@@ -107,91 +121,58 @@ public class OverdueReports {
                     List.of(), List.of(), List.of(), 0, request.offset(), request.limit(), List.of(), List.of());
         }
         Map<String, Office> officeById = covered.stream().collect(Collectors.toMap(Office::id, o -> o));
-        Map<String, Instant> soonUntil = new HashMap<>();
-        covered.forEach(o -> soonUntil.put(o.id(), window.limit(calendars.forOffice(o.id()), now)));
-        Instant widest = soonUntil.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+        List<Window> windows = covered.stream().map(o -> new Window(o.id(), window.limit(calendars.forOffice(o.id()), now))).toList();
         Set<String> procedures = request.procedureCodes(catalog);
+        var filter = new Filter(windows, now, request.stage(), procedures, request.state(), request.group(), request.assignee(),
+                viewer.supervises() ? null : viewer.userId(), viewer.groups());
 
-        Map<String, List<CandidateRow>> byDossier = queries.candidates(officeById.keySet(), widest, request.stage(), procedures)
-                .stream().collect(Collectors.groupingBy(CandidateRow::dossier, HashMap::new, Collectors.toList()));
+        // The order by working time overdue is exact in SQL among offices with the same office hours (see
+        // OverdueQueries#list); with several kinds of hours each gives its first offset + limit dossiers, merged here.
+        Map<OfficeHours, Set<String>> byHours = windows.stream().collect(Collectors.groupingBy(
+                w -> calendars.forOffice(w.officeId()).hours(), LinkedHashMap::new, Collectors.mapping(Window::officeId, Collectors.toSet())));
+        boolean merge = request.sort() == OverdueRequest.Sort.OVERDUE && byHours.size() > 1;
+        Map<String, Integer> ranks = switch (request.sort()) {
+            case OFFICE -> ranks(officeById.keySet(), id -> officeById.get(id).name());
+            case PROCEDURE -> ranks(queries.openDossierProcedures(officeById.keySet()), this::procedureName);
+            default -> Map.of();
+        };
+        var listing = queries.list(filter, new Order(request.sort(), request.descending(), ranks),
+                merge ? List.copyOf(byHours.values()) : List.of(Set.copyOf(officeById.keySet())),
+                merge ? 0 : request.offset(), merge ? (long) request.offset() + request.limit() : request.limit());
+        List<ListedCount> counts = listing.counts();
+        long overdue = counts.stream().filter(ListedCount::overdue).mapToLong(ListedCount::count).sum();
+        long total = counts.stream().mapToLong(ListedCount::count).sum();
+        List<Entry> page = listing.pages().stream().flatMap(List::stream).map(row -> entry(row, officeById, now)).toList();
+        if (merge) {
+            page = page.stream().sorted(order(request)).skip(request.offset()).limit(request.limit()).toList();
+        }
 
-        List<Entry> entries = new ArrayList<>(byDossier.size());
-        byDossier.forEach((code, rows) -> entry(code, rows, request, viewer, now, soonUntil, officeById).ifPresent(entries::add));
-        entries.sort(order(request));
-
-        List<Entry> page = entries.stream().skip(request.offset()).limit(request.limit()).toList();
-        return new OverdueReport(now, window.toString(), officeRefs, counts(entries),
-                grouped(entries, e -> List.of(e.officeId()), key -> new String[] {officeById.get(key).name(), null}, null),
-                grouped(entries, e -> List.of(e.procedureCode()), this::procedureLabels, null),
-                grouped(entries, e -> List.of(e.field() == null ? "" : e.field()), this::fieldLabels, null),
-                byStage(entries),
-                byResponsible(entries),
-                entries.size(), request.offset(), request.limit(), withLastActions(page),
-                onTimeByWeek(covered, procedures, request.weeks(), now));
+        return new OverdueReport(now, window.toString(), officeRefs, new OverdueReport.Counts(overdue, total - overdue),
+                grouped(counts, t -> List.of(t.officeId()), key -> new String[] {officeById.get(key).name(), null}, null),
+                grouped(counts, t -> List.of(t.procedureCode()), this::procedureLabels, null),
+                grouped(counts, t -> List.of(fieldOf(t.procedureCode())), this::fieldLabels, null),
+                byStage(listing.stages()), byResponsible(counts),
+                total, request.offset(), request.limit(), withDetails(page, filter), onTimeByWeek(covered, procedures, request.weeks(), now));
     }
 
-    private Optional<Entry> entry(String code, List<CandidateRow> rows, OverdueRequest request, Viewer viewer,
-            Instant now, Map<String, Instant> soonUntil, Map<String, Office> officeById) {
-        CandidateRow first = rows.get(0);
-        Instant until = soonUntil.get(first.officeId());
-        Map<String, ClockState> byKey = new HashMap<>();
-        Map<String, TaskRow> tasksByIdAndGroup = new LinkedHashMap<>();
-        for (CandidateRow row : rows) {
-            byKey.computeIfAbsent(row.key(), k -> listed(row, now, until));
-            if (row.taskId() != null) {
-                tasksByIdAndGroup.putIfAbsent(row.taskId() + "/" + row.candidateGroup(),
-                        new TaskRow(row.taskName(), row.assignee(), row.candidateGroup()));
-            }
-        }
-        List<ClockState> listed = byKey.values().stream().filter(c -> c != null).sorted(Comparator.comparing(ClockState::dueAt)).toList();
-        var tasks = tasksByIdAndGroup.values();
-        if (listed.isEmpty()) {
-            return Optional.empty();
-        }
-        OverdueState state = listed.stream().anyMatch(c -> c.state() == OverdueState.OVERDUE) ? OverdueState.OVERDUE
-                : OverdueState.DUE_SOON;
-        if (request.state() != null && request.state() != state) {
-            return Optional.empty();
-        }
-        if (!viewer.supervises() && tasks.stream().noneMatch(viewer::holds)) {
-            return Optional.empty();
-        }
-        if (request.group() != null && tasks.stream().noneMatch(t -> t.assignee() == null && request.group().equals(t.candidateGroup()))) {
-            return Optional.empty();
-        }
-        if (request.assignee() != null && tasks.stream().noneMatch(t -> request.assignee().equals(t.assignee()))) {
-            return Optional.empty();
-        }
-        WorkingCalendar calendar = calendars.forOffice(first.officeId());
-        long overdueMinutes = listed.stream().filter(c -> c.state() == OverdueState.OVERDUE)
-                .mapToLong(c -> calendar.workingTimeBetween(c.dueAt(), now).toMinutes()).max().orElse(0);
-        Optional<Procedure> procedure = catalog.find(first.procedureCode());
-        Set<Responsible> responsible = new LinkedHashSet<>();
-        Set<String> taskNames = new LinkedHashSet<>();
-        for (TaskRow task : tasks) {
-            taskNames.add(task.name());
-            if (task.assignee() != null) {
-                responsible.add(new Responsible("USER", task.assignee()));
-            } else if (task.candidateGroup() != null) {
-                responsible.add(new Responsible("GROUP", task.candidateGroup()));
-            }
-        }
-        return Optional.of(new Entry(code, state, first.officeId(), officeById.get(first.officeId()).name(), first.procedureCode(),
-                procedure.map(p -> p.name().vi()).orElse(first.procedureCode()), procedure.map(p -> p.name().en()).orElse(null),
-                procedure.map(p -> p.field().vi()).orElse(null), procedure.map(p -> p.field().en()).orElse(null), first.status(),
-                first.receivedAt(), first.appointment(), listed.get(0).dueAt(), overdueMinutes, listed, List.copyOf(responsible),
-                List.copyOf(taskNames), null, first.processInstanceId(),
-                first.processInstanceId() == null ? null : cockpitBase + first.processInstanceId()));
+    /** Positions in the order of the names (equal names share one). */
+    private static Map<String, Integer> ranks(Set<String> keys, Function<String, String> name) {
+        List<String> names = keys.stream().map(name).distinct().sorted().toList();
+        Map<String, Integer> position = new HashMap<>();
+        names.forEach(n -> position.put(n, position.size()));
+        return keys.stream().collect(Collectors.toMap(k -> k, k -> position.get(name.apply(k))));
     }
 
-    private static ClockState listed(CandidateRow row, Instant now, Instant soonUntil) {
-        if (row.countedOverdue() || !row.dueAt().isAfter(now)) {
-            return new ClockState(row.key(), row.dueAt(), OverdueState.OVERDUE, row.countedOverdue());
-        }
-        if (row.dueAt().isBefore(soonUntil)) {
-            return new ClockState(row.key(), row.dueAt(), OverdueState.DUE_SOON, false);
-        }
-        return null;
+    private Entry entry(Listed row, Map<String, Office> officeById, Instant now) {
+        long overdueMinutes = row.overdueSince() == null ? 0
+                : calendars.forOffice(row.officeId()).workingTimeBetween(row.overdueSince(), now).toMinutes();
+        Optional<Procedure> procedure = catalog.find(row.procedureCode());
+        return new Entry(row.code(), row.overdue() ? OverdueState.OVERDUE : OverdueState.DUE_SOON, row.officeId(),
+                officeById.get(row.officeId()).name(), row.procedureCode(), procedureName(row.procedureCode()),
+                procedure.map(p -> p.name().en()).orElse(null), procedure.map(p -> p.field().vi()).orElse(null),
+                procedure.map(p -> p.field().en()).orElse(null), row.status(), row.receivedAt(), row.appointment(), row.dueAt(),
+                overdueMinutes, List.of(), List.of(), List.of(), null, row.processInstanceId(),
+                row.processInstanceId() == null ? null : cockpitBase + row.processInstanceId());
     }
 
     private static Comparator<Entry> order(OverdueRequest request) {
@@ -208,20 +189,19 @@ public class OverdueReports {
         return by.thenComparing(Entry::code);
     }
 
-    private static OverdueReport.Counts counts(List<Entry> entries) {
-        long overdue = entries.stream().filter(e -> e.state() == OverdueState.OVERDUE).count();
-        return new OverdueReport.Counts(overdue, entries.size() - overdue);
-    }
-
-    /** Counts per key; an entry with several keys (two late stages, two groups) counts once under each. */
-    private static List<Group> grouped(List<Entry> entries, Function<Entry, List<String>> keys,
+    /** Counts per key, the largest total first; a dossier with several keys (two groups) counts once under each. */
+    private static List<Group> grouped(List<ListedCount> listed, Function<ListedCount, List<String>> keys,
             Function<String, String[]> labels, String type) {
         Map<String, long[]> counts = new TreeMap<>();
-        for (Entry entry : entries) {
-            for (String key : new LinkedHashSet<>(keys.apply(entry))) {
-                counts.computeIfAbsent(key, k -> new long[2])[entry.state() == OverdueState.OVERDUE ? 0 : 1]++;
+        for (ListedCount count : listed) {
+            for (String key : keys.apply(count)) {
+                counts.computeIfAbsent(key, k -> new long[2])[count.overdue() ? 0 : 1] += count.count();
             }
         }
+        return sortedGroups(counts, labels, type);
+    }
+
+    private static List<Group> sortedGroups(Map<String, long[]> counts, Function<String, String[]> labels, String type) {
         return counts.entrySet().stream().map(c -> {
             String[] label = labels.apply(c.getKey());
             return new Group(c.getKey(), type, label[0], label[1], c.getValue()[0], c.getValue()[1]);
@@ -229,23 +209,18 @@ public class OverdueReports {
     }
 
     /** Per clock key, by the state of that clock (the dossier may be overdue on its appointment, due soon at a stage). */
-    private static List<Group> byStage(List<Entry> entries) {
+    private static List<Group> byStage(List<StageCount> stages) {
         Map<String, long[]> counts = new TreeMap<>();
-        for (Entry entry : entries) {
-            for (ClockState clock : entry.clocks()) {
-                counts.computeIfAbsent(clock.key(), k -> new long[2])[clock.state() == OverdueState.OVERDUE ? 0 : 1]++;
-            }
-        }
-        return counts.entrySet().stream().map(c -> new Group(c.getKey(), null, null, null, c.getValue()[0], c.getValue()[1]))
-                .sorted(Comparator.comparingLong((Group g) -> g.overdue() + g.dueSoon()).reversed()).toList();
+        stages.forEach(s -> counts.computeIfAbsent(s.key(), k -> new long[2])[s.overdue() ? 0 : 1] += s.count());
+        return sortedGroups(counts, key -> new String[] {null, null}, null);
     }
 
-    private static List<Group> byResponsible(List<Entry> entries) {
+    /** The groups, then the persons, holding the listed dossiers (each holds the dossiers of his open tasks). */
+    private static List<Group> byResponsible(List<ListedCount> counts) {
         List<Group> groups = new ArrayList<>();
         for (String type : List.of("GROUP", "USER")) {
-            groups.addAll(grouped(entries.stream().filter(e -> e.responsible().stream().anyMatch(r -> r.type().equals(type))).toList(),
-                    e -> e.responsible().stream().filter(r -> r.type().equals(type)).map(Responsible::id).toList(),
-                    key -> new String[] {type.equals("GROUP") ? roleLabel(key) : key, null}, type));
+            groups.addAll(grouped(counts, t -> DossierHolders.parse(t.holders()).stream().filter(h -> h[0].equals(type))
+                    .map(h -> h[1]).toList(), key -> new String[] {type.equals("GROUP") ? roleLabel(key) : key, null}, type));
         }
         return groups;
     }
@@ -259,8 +234,16 @@ public class OverdueReports {
         return groupId;
     }
 
+    private String procedureName(String code) {
+        return catalog.find(code).map(p -> p.name().vi()).orElse(code);
+    }
+
     private String[] procedureLabels(String code) {
         return catalog.find(code).map(p -> new String[] {p.name().vi(), p.name().en()}).orElse(new String[] {code, null});
+    }
+
+    private String fieldOf(String procedureCode) {
+        return catalog.find(procedureCode).map(p -> p.field().vi()).orElse("");
     }
 
     private String[] fieldLabels(String vi) {
@@ -268,25 +251,62 @@ public class OverdueReports {
                 .map(f -> new String[] {f.vi(), f.en()}).orElse(new String[] {vi.isEmpty() ? null : vi, null});
     }
 
-    private List<Entry> withLastActions(List<Entry> page) {
-        var changes = queries.lastStatusChanges(page.stream().map(Entry::code).toList()).stream()
+    /** The page's clocks, holders and last actions. */
+    private List<Entry> withDetails(List<Entry> page, Filter filter) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        List<String> codes = page.stream().map(Entry::code).toList();
+        Map<String, List<ClockState>> clocks = queries.clocks(filter, codes).stream().collect(Collectors.groupingBy(
+                ListedClock::dossier, Collectors.mapping(c -> new ClockState(c.key(), c.dueAt(),
+                        c.overdue() ? OverdueState.OVERDUE : OverdueState.DUE_SOON, c.countedOverdue()), Collectors.toList())));
+        Map<String, List<Holder>> holders = queries.holders(codes).stream().collect(Collectors.groupingBy(Holder::dossier));
+        var changes = queries.lastStatusChanges(codes).stream()
                 .collect(Collectors.toMap(OverdueQueries.StatusChange::dossier, c -> c, (a, b) -> a));
-        var completed = queries.completedTasks(page.stream().map(Entry::processInstanceId).filter(id -> id != null).toList()).stream()
-                .collect(Collectors.toMap(OverdueQueries.CompletedTask::processInstanceId, t -> t,
-                        (a, b) -> a.at().isAfter(b.at()) ? a : b));
+        Map<String, LastAction> completed = lastCompletedTasks(page);
         return page.stream().map(e -> {
             var change = changes.get(e.code());
             var task = e.processInstanceId() == null ? null : completed.get(e.processInstanceId());
             LastAction last = null;
             if (task != null && (change == null || task.at().isAfter(change.at()))) {
-                last = new LastAction("TASK", task.name(), task.assignee(), task.at());
+                last = task;
             } else if (change != null) {
                 last = new LastAction("STATUS", change.status(), change.actor(), change.at());
             }
+            Set<Responsible> responsible = new LinkedHashSet<>();
+            Set<String> taskNames = new LinkedHashSet<>();
+            for (Holder holder : holders.getOrDefault(e.code(), List.of())) {
+                taskNames.add(holder.taskName());
+                if (!holder.type().equals("NONE")) {
+                    responsible.add(new Responsible(holder.type(), holder.id()));
+                }
+            }
+            List<ClockState> listed = clocks.getOrDefault(e.code(), List.of()).stream().sorted(Comparator.comparing(ClockState::dueAt))
+                    .toList();
             return new Entry(e.code(), e.state(), e.officeId(), e.officeName(), e.procedureCode(), e.procedureName(),
                     e.procedureNameEn(), e.field(), e.fieldEn(), e.status(), e.receivedAt(), e.appointment(), e.dueAt(),
-                    e.overdueWorkingMinutes(), e.clocks(), e.responsible(), e.openTasks(), last, e.processInstanceId(), e.cockpitUrl());
+                    e.overdueWorkingMinutes(), listed, List.copyOf(responsible), new ArrayList<>(taskNames), last,
+                    e.processInstanceId(), e.cockpitUrl());
         }).toList();
+    }
+
+    /**
+     * The last ended task of each dossier's process instance, as the engine's history has it, its called processes'
+     * included (asked by the dossier's code, the business key they share; keyed by the root instance).
+     */
+    private Map<String, LastAction> lastCompletedTasks(List<Entry> page) {
+        String[] codes = page.stream().filter(e -> e.processInstanceId() != null).map(Entry::code).toArray(String[]::new);
+        if (codes.length == 0) {
+            return Map.of();
+        }
+        List<HistoricTaskInstance> ended = system.call(() -> history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKeyIn(codes).finished().list());
+        Map<String, LastAction> last = new HashMap<>();
+        for (HistoricTaskInstance task : ended) {
+            var action = new LastAction("TASK", task.getName(), task.getAssignee(), task.getEndTime().toInstant());
+            last.merge(task.getRootProcessInstanceId(), action, (a, b) -> a.at().isAfter(b.at()) ? a : b);
+        }
+        return last;
     }
 
     /** Finished dossiers per week: on time when finished by the appointment and no apology was needed. */
@@ -294,28 +314,21 @@ public class OverdueReports {
         ZoneId zone = calendars.forOffice(covered.get(0).id()).zone();
         LocalDate thisWeek = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstWeek = thisWeek.minusWeeks(weeks - 1L);
-        Map<LocalDate, long[]> counts = new TreeMap<>();
+        List<Instant> starts = new ArrayList<>();
+        for (int w = 0; w <= weeks; w++) {
+            starts.add(firstWeek.plusWeeks(w).atStartOfDay(zone).toInstant());
+        }
+        long[][] counts = new long[weeks][2];
+        for (var week : queries.finishedByWeek(covered.stream().map(Office::id).toList(), starts, procedures)) {
+            counts[week.week()][0] = week.finished();
+            counts[week.week()][1] = week.onTime();
+        }
+        List<OverdueReport.Week> result = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
-            counts.put(firstWeek.plusWeeks(w), new long[2]);
+            result.add(new OverdueReport.Week(firstWeek.plusWeeks(w), counts[w][0], counts[w][1],
+                    counts[w][0] == 0 ? null : (double) counts[w][1] / counts[w][0]));
         }
-        var finished = queries.finishedSince(covered.stream().map(Office::id).toList(), firstWeek.atStartOfDay(zone).toInstant(),
-                procedures);
-        for (var dossier : finished) {
-            LocalDate week = dossier.finishedAt().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            long[] count = counts.get(week);
-            if (count != null) {
-                count[0]++;
-                if (!dossier.countedOverdue() && !dossier.finishedAt().isAfter(dossier.dueAt())) {
-                    count[1]++;
-                }
-            }
-        }
-        return counts.entrySet().stream().map(c -> new OverdueReport.Week(c.getKey(), c.getValue()[0], c.getValue()[1],
-                c.getValue()[0] == 0 ? null : (double) c.getValue()[1] / c.getValue()[0])).toList();
-    }
-
-    /** An open task of a dossier with one of its candidate groups. */
-    private record TaskRow(String name, String assignee, String candidateGroup) {
+        return result;
     }
 
     /** Who asks: his login, groups and offices. */
@@ -333,12 +346,6 @@ public class OverdueReports {
 
         boolean supervises() {
             return groups.stream().anyMatch(SUPERVISING::contains);
-        }
-
-        /** The task is in his queue: assigned to him, or unassigned and offered to one of his groups. */
-        boolean holds(TaskRow task) {
-            return task.assignee() != null ? task.assignee().equals(userId)
-                    : task.candidateGroup() != null && groups.contains(task.candidateGroup());
         }
     }
 }

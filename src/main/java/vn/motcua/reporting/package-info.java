@@ -24,5 +24,11 @@
  * <p>Other modules (the overdue list) may read {@code mc_report_dossier}: open dossiers have
  * {@code alive_until = 9999-12-31} and {@code long_running = true}, their appointment in {@code due_at} and
  * {@code late_at}. Stage clocks are not in it.
+ *
+ * <p><b>The overdue list</b> ({@link vn.motcua.reporting.OverdueReports}) needs the stage clocks and who holds each
+ * dossier, so it keeps two tables of its own in the transaction of every change: {@code mc_dossier_holder} (one row
+ * per open task and holder, by {@code process.DossierHolderListener}) and {@code mc_dossier_watch} (one row per open
+ * dossier: office, procedure, earliest due instants of its running clocks, holders, by {@code process.DossierWatch});
+ * it counts and pages them in the database (see {@link vn.motcua.reporting.OverdueQueries}).
  */
 package vn.motcua.reporting;
