@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,6 +190,18 @@ public class FeeCollection {
     /** The time to pay is up: a pending online request is closed, so a late payment is refused. */
     public void stopTakingPayments(String dossierCode) {
         payments.closePending(dossierCode);
+    }
+
+    /**
+     * A dossier that has ended (withdrawn by the applicant, refused, returned or finished) takes no online payment:
+     * its pending request is closed in the same transaction, so a payment the citizen still makes on the gateway's
+     * page is refused and given back, not kept for a dossier nobody will handle.
+     */
+    @EventListener
+    void stopTakingPaymentsWhenTheDossierEnds(DossierStatusChanged change) {
+        if (change.status().isFinal()) {
+            payments.closePending(change.code());
+        }
     }
 
     /**

@@ -349,6 +349,29 @@ class FeeCollectionProcessTest {
     }
 
     @Test
+    @Order(7)
+    void closesThePendingOnlineRequestWhenTheApplicantWithdrawsTheDossier() {
+        submitCertifiedCopy("2026-03-02T08:30", 2, 1, null);
+        at("2026-03-02T09:00");
+        String reference = requestPayment(HOA).json().get("reference").asText();
+        assertThat(payments.find(reference).orElseThrow().status()).isEqualTo("PENDING");
+
+        at("2026-03-02T09:30");
+        var withdrawn = EngineRest.anonymous(port).post("/api/public/dossiers/" + dossier + "/withdrawal",
+                "{\"idNumber\":\"" + HOA + "\",\"reason\":\"Không cần bản sao nữa\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(root()).isEnded();
+        assertThat(payments.find(reference).orElseThrow().status()).as("closed with the dossier").isEqualTo("EXPIRED");
+        var late = gateway.signedCallback(reference, "PAID");
+        assertThat(payments.accept(late.body(), late.signature())).as("paid after the withdrawal: refused, given back")
+                .isEqualTo(CallbackOutcome.EXPIRED);
+        assertThat(receipts.ofDossier(dossier)).isEmpty();
+        assertThat(requestPayment(HOA).status()).as("no new request for an ended dossier").isEqualTo(409);
+    }
+
+    @Test
     @Order(100)
     void coversEveryFlowNodeOfTheFeeCollectionStepAndItsTestProcedures() {
         dossier = null;
