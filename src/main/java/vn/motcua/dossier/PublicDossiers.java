@@ -21,7 +21,6 @@ import vn.motcua.fee.Payments;
 import vn.motcua.fee.Receipts;
 import vn.motcua.fee.VietnameseAmount;
 import vn.motcua.dossier.slip.AppointmentSlip;
-import vn.motcua.dossier.slip.AppointmentSlipPdf;
 import vn.motcua.dossier.slip.SlipComponent;
 import vn.motcua.identity.Offices;
 import vn.motcua.shared.Conflict;
@@ -40,11 +39,11 @@ public class PublicDossiers {
     private final Fees fees;
     private final Payments payments;
     private final Receipts receipts;
-    private final AppointmentSlipPdf slips = new AppointmentSlipPdf();
+    private final SignedSlips slips;
     private final String publicBaseUrl;
 
     PublicDossiers(OnlineIntake intake, Supplements supplements, Dossiers dossiers, Offices offices, Documents documents, WorkingCalendars calendars,
-            Fees fees, Payments payments, Receipts receipts, @Value("${motcua.public-base-url}") String publicBaseUrl) {
+            Fees fees, Payments payments, Receipts receipts, SignedSlips slips, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.intake = intake;
         this.supplements = supplements;
         this.dossiers = dossiers;
@@ -54,6 +53,7 @@ public class PublicDossiers {
         this.fees = fees;
         this.payments = payments;
         this.receipts = receipts;
+        this.slips = slips;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -116,7 +116,10 @@ public class PublicDossiers {
         return new PaymentOffer(request.reference(), request.paymentUrl(), total, request.expiresAt());
     }
 
-    /** The receipt and appointment slip (form 01) of the dossier. */
+    /**
+     * The receipt and appointment slip (form 01) of the dossier, signed by the office; the same bytes at every download
+     * until the appointment moves (see {@link SignedSlips}).
+     */
     public byte[] slip(String code, String idNumber) {
         Dossier dossier = dossiers.lookup(code, idNumber);
         Procedure procedure = dossiers.procedureOf(dossier);
@@ -125,7 +128,7 @@ public class PublicDossiers {
         List<SlipComponent> components = dossier.components().stream().map(c -> new SlipComponent(
                 procedure.component(c.componentCode()).map(p -> p.name().vi()).orElse(c.componentCode()),
                 c.reused() ? "Tái sử dụng từ kho dữ liệu điện tử" : noteOf(c.documentId()))).toList();
-        return slips.render(new AppointmentSlip(office.name(), office.code(), dossier.code(), procedure.name().vi(),
+        return slips.of(dossier, new AppointmentSlip(office.name(), office.code(), dossier.code(), procedure.name().vi(),
                 dossier.applicant().name(), dossier.applicant().idNumber().value(), dossier.applicant().phone(),
                 dossier.applicant().address(), dossier.channel().label(), components, dossier.receivedAt().atZone(zone),
                 dossier.dueAt().atZone(zone), dossier.receivedBy() == null ? "Cổng dịch vụ công" : dossier.receivedBy(),

@@ -13,12 +13,29 @@ import java.util.Objects;
  * is required.
  *
  * @param channel Vietnamese label of how the dossier arrived, e.g. "Trực tuyến", "Trực tiếp"
- * @param lookupUrl the dossier's public lookup link, printed as a QR code and as text
+ * @param lookupUrl the dossier's public lookup link, printed as text (and as the QR code when there is no verifyUrl)
+ * @param verifyUrl where anyone checks the signed slip ({@code /api/public/verify/{documentId}}), printed as the QR code
+ *                  and as text; null for a slip that is not signed (a preview)
  */
 public record AppointmentSlip(String officeName, String officeCode, String dossierCode, String procedureName,
         String applicantName, String applicantIdNumber, String applicantPhone, String applicantAddress,
         String channel, List<SlipComponent> components, ZonedDateTime receivedAt, ZonedDateTime dueAt,
-        String receivedBy, String lookupUrl) {
+        String receivedBy, String lookupUrl, String verifyUrl) {
+
+    /** An unsigned slip: its QR code is the dossier's lookup link. */
+    public AppointmentSlip(String officeName, String officeCode, String dossierCode, String procedureName, String applicantName,
+            String applicantIdNumber, String applicantPhone, String applicantAddress, String channel, List<SlipComponent> components,
+            ZonedDateTime receivedAt, ZonedDateTime dueAt, String receivedBy, String lookupUrl) {
+        this(officeName, officeCode, dossierCode, procedureName, applicantName, applicantIdNumber, applicantPhone, applicantAddress,
+                channel, components, receivedAt, dueAt, receivedBy, lookupUrl, null);
+    }
+
+    /** The same slip, to be signed: its QR code leads to the verification of the stored document. */
+    public AppointmentSlip toVerifyAt(String verifyUrl) {
+        requireText(verifyUrl, "verifyUrl");
+        return new AppointmentSlip(officeName, officeCode, dossierCode, procedureName, applicantName, applicantIdNumber,
+                applicantPhone, applicantAddress, channel, components, receivedAt, dueAt, receivedBy, lookupUrl, verifyUrl);
+    }
 
     public AppointmentSlip {
         requireText(officeName, "officeName");

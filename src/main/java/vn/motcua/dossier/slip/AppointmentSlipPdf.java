@@ -15,8 +15,9 @@ import vn.motcua.dossier.slip.OneStopForms.Styles;
 
 /**
  * Prints the receipt and appointment slip, form 01 of Circular 01/2018/TT-VPCP ("Giấy tiếp nhận hồ sơ và
- * hẹn trả kết quả"): an A5 portrait page in Vietnamese, with a QR code of the dossier's lookup link, and
- * further pages when the component list does not fit on one.
+ * hẹn trả kết quả"): an A5 portrait page in Vietnamese, with a QR code of the dossier's lookup link (or, on a
+ * slip to be signed, of its verification link, the lookup link then printed as text), and further pages when the
+ * component list does not fit on one.
  *
  * <p>Thread-safe: one instance can serve every intake at once.
  */
@@ -43,6 +44,11 @@ public final class AppointmentSlipPdf {
      * @throws IllegalArgumentException if the lookup link is too long for a QR code
      */
     public byte[] render(AppointmentSlip slip) {
+        return renderWithPages(slip).content();
+    }
+
+    /** {@link #render}, with the number of pages it took (a document store keeps it). */
+    public RenderedPdf renderWithPages(AppointmentSlip slip) {
         try (PDDocument document = new PDDocument()) {
             Styles styles = OneStopForms.begin(document, fonts, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + slip.dossierCode(),
                     slip.officeName());
@@ -57,7 +63,8 @@ public final class AppointmentSlipPdf {
             Block lookup = lookup(slip, styles);
             layout.row(GUTTER, lookup, receiver(slip, styles, CONTENT_WIDTH - lookup.width() - GUTTER));
             layout.finish();
-            return OneStopForms.save(document);
+            int pages = document.getNumberOfPages();
+            return new RenderedPdf(OneStopForms.save(document), pages);
         } catch (IOException e) {
             // Everything happens in memory, so this is a PDFBox or font failure, never a transient one.
             throw new UncheckedIOException("cannot render the appointment slip of " + slip.dossierCode(), e);
@@ -102,13 +109,17 @@ public final class AppointmentSlipPdf {
     }
 
     private static Block times(AppointmentSlip slip, Styles styles) {
-        return A5FormLayout.fullWidth()
+        Block block = A5FormLayout.fullWidth()
                 .gap(1.5f * MM)
                 .paragraph(Align.LEFT, new Span("Thời gian nhận hồ sơ: ", styles.regular()),
                         new Span(format(slip.receivedAt()), styles.bold()))
                 .paragraph(Align.LEFT, new Span("Thời gian trả kết quả: ", styles.regular()),
-                        new Span(format(slip.dueAt()), styles.bold()))
-                .gap(3 * MM);
+                        new Span(format(slip.dueAt()), styles.bold()));
+        if (slip.verifyUrl() != null) {
+            // the QR code checks the slip; the dossier's progress is followed at its lookup link
+            block.paragraph(Align.LEFT, new Span("Tra cứu hồ sơ: ", styles.regular()), new Span(slip.lookupUrl(), styles.small()));
+        }
+        return block.gap(3 * MM);
     }
 
     /** In the zone the time carries: the office's own clock, whatever zone the server runs in. */
@@ -117,7 +128,8 @@ public final class AppointmentSlipPdf {
     }
 
     private static Block lookup(AppointmentSlip slip, Styles styles) {
-        return OneStopForms.qrBlock(slip.lookupUrl(), "Tra cứu hồ sơ", styles);
+        return slip.verifyUrl() == null ? OneStopForms.qrBlock(slip.lookupUrl(), "Tra cứu hồ sơ", styles)
+                : OneStopForms.qrBlock(slip.verifyUrl(), "Xác thực chữ ký số của giấy này", styles);
     }
 
     private static Block receiver(AppointmentSlip slip, Styles styles, float width) {

@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static vn.motcua.dossier.slip.Slips.aBirthGroupSlip;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.FormatException;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.detector.FinderPattern;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -24,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -35,6 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import vn.motcua.QrCodes;
 
 class AppointmentSlipPdfTest {
 
@@ -85,6 +77,18 @@ class AppointmentSlipPdfTest {
         Result qr = decodeQr(page);
         assertThat(qr.getText()).isEqualTo(slip.lookupUrl());
         assertThat(symbolSideInMm(qr, 150)).as("side of the QR symbol in mm").isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void aSlipToBeSignedCarriesItsVerificationLinkInTheQrCodeAndItsLookupLinkAsText() throws IOException {
+        AppointmentSlip slip = aBirthGroupSlip().toVerifyAt("https://dichvucong.quangninh.gov.vn/api/public/verify/"
+                + "6f1c0a52-3a4e-4d0b-9a51-2f0d2c1c9e11");
+
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+            assertThat(decodeQr(new PDFRenderer(pdf).renderImageWithDPI(0, 150)).getText()).isEqualTo(slip.verifyUrl());
+            assertThat(text(pdf)).contains("Xác thực chữ ký số của giấy này", "Tra cứu hồ sơ: " + slip.lookupUrl());
+        }
+        assertThat(aBirthGroupSlip().verifyUrl()).as("a preview is not signed").isNull();
     }
 
     @Test
@@ -188,12 +192,7 @@ class AppointmentSlipPdfTest {
     }
 
     static Result decodeQr(BufferedImage image) {
-        try {
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            throw new AssertionError("no readable QR code on the page", e);
-        }
+        return QrCodes.decode(image);
     }
 
     /**

@@ -1,0 +1,103 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.motcua.DemoApp;
+import vn.motcua.EngineRest;
+import vn.motcua.PublicApi;
+import vn.motcua.QrCodes;
+import vn.motcua.TestFiles;
+import vn.motcua.deadline.Clocks;
+import vn.motcua.digitisation.Documents;
+import vn.motcua.signing.PdfVerifier;
+import vn.motcua.signing.VerificationReport;
+
+/**
+ * The appointment slip (form 01) the applicant downloads is signed by the office, kept, and its QR code leads to the
+ * public verification of those very bytes; a moved appointment gives a new slip.
+ */
+@DemoApp
+class SignedSlipIntegrationTest {
+
+    private static final String HOA = "001203004005";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    Clocks clocks;
+    @Autowired
+    Documents documents;
+    @Autowired
+    PdfVerifier verifier;
+
+    @Test
+    void signsKeepsAndVerifiesTheSlipThenIssuesANewOneWhenTheAppointmentMoves() throws Exception {
+        String code = PublicApi.at(port).application(PublicApi.application(HOA, null))
+                .file("DON_DE_NGHI", "đơn đề nghị.pdf", TestFiles.pdf(2)).submit().json().get("code").asText();
+
+        byte[] first = slip(code, HOA);
+        VerificationReport report = verifier.verify(first);
+        assertThat(report.valid()).as(report.toString()).isTrue();
+        assertThat(report.signatures()).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo(SignedSlips.SIGNING_REASON));
+
+        String qr = QrCodes.onFirstPage(first);
+        assertThat(qr).startsWith("http://localhost:8080/api/public/verify/");
+        UUID documentId = UUID.fromString(qr.substring(qr.lastIndexOf('/') + 1));
+        JsonNode verified = EngineRest.anonymous(port).get("/api/public/verify/" + documentId).json();
+        assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(documents.findForOwner(documentId, HOA)).as("in the applicant's own store").isPresent();
+        assertThat(slip(code, HOA)).as("the kept bytes, not a new signature").isEqualTo(first);
+
+        Dossier dossier = dossiers.get(code);
+        Instant later = dossier.dueAt().plus(2, ChronoUnit.DAYS);
+        clocks.extendTo(code, Dossiers.DOSSIER_CLOCK, Instant.now(), later, "Gia hạn để xác minh");
+        assertThat(dossiers.get(code).dueAt()).isEqualTo(later);
+
+        byte[] second = slip(code, HOA);
+        String secondQr = QrCodes.onFirstPage(second);
+        assertThat(secondQr).as("a new slip for the new appointment").isNotEqualTo(qr);
+        assertThat(verifier.verify(second).valid()).isTrue();
+        assertThat(EngineRest.anonymous(port).get("/api/public/verify/" + documentId).json().get("valid").asBoolean())
+                .as("the first slip still verifies").isTrue();
+    }
+
+    @Test
+    void givesNoSlipToAStranger() throws Exception {
+        String code = PublicApi.at(port).application(PublicApi.application(HOA, null))
+                .file("DON_DE_NGHI", "đơn đề nghị.pdf", TestFiles.pdf(1)).submit().json().get("code").asText();
+
+        var stranger = HTTP.send(slipRequest(code, "079203004005"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(stranger.body()).doesNotContain("Exception");
+    }
+
+    private byte[] slip(String code, String idNumber) throws Exception {
+        var response = HTTP.send(slipRequest(code, idNumber), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
+    }
+
+    private HttpRequest slipRequest(String code, String idNumber) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/dossiers/" + code + "/slip?idNumber=" + idNumber))
+                .GET().build();
+    }
+}
