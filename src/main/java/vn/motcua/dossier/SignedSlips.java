@@ -1,8 +1,5 @@
 package vn.motcua.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,14 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.digitisation.Documents;
 import vn.motcua.digitisation.IssuedPdf;
 import vn.motcua.dossier.slip.AppointmentSlip;
 import vn.motcua.dossier.slip.AppointmentSlipPdf;
@@ -41,61 +33,42 @@ class SignedSlips {
     static final String COMPONENT_CODE = "GIAY_TIEP_NHAN";
 
     private final JdbcClient jdbc;
-    private final Documents documents;
+    private final KeptPdfs kept;
     private final PdfSigner signer;
-    private final TransactionTemplate ownTransaction;
     private final AppointmentSlipPdf pdf = new AppointmentSlipPdf();
     private final String publicBaseUrl;
 
-    SignedSlips(JdbcClient jdbc, Documents documents, PdfSigner signer, PlatformTransactionManager transactions,
-            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+    SignedSlips(JdbcClient jdbc, KeptPdfs kept, PdfSigner signer, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.jdbc = jdbc;
-        this.documents = documents;
+        this.kept = kept;
         this.signer = signer;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.publicBaseUrl = publicBaseUrl;
     }
 
     /**
      * The signed slip of the dossier at its current appointment: the kept one, or this one signed and kept now. Two
-     * first downloads at once keep one slip: the second finds the first's.
+     * first downloads at once keep one slip: the second serves the first's.
      */
     byte[] of(Dossier dossier, AppointmentSlip unsigned) {
-        Optional<byte[]> kept = kept(dossier.code(), dossier.dueAt());
-        if (kept.isPresent()) {
-            return kept.get();
+        Optional<byte[]> earlier = keptId(dossier.code(), dossier.dueAt()).flatMap(kept::content);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         UUID id = UUID.randomUUID();
         RenderedPdf rendered = pdf.renderWithPages(unsigned.toVerifyAt(publicBaseUrl + "/api/public/verify/" + id));
         byte[] signed = signer.sign(rendered.content(), SigningIdentity.office(dossier.officeId()), SIGNING_REASON);
-        try {
-            ownTransaction.executeWithoutResult(status -> {
-                documents.issue(new IssuedPdf(id, List.of(dossier.applicant().idNumber().value()),
-                        "giay-tiep-nhan-" + dossier.code() + ".pdf", signed, rendered.pages(), "system", COMPONENT_CODE));
-                jdbc.sql("insert into mc_dossier_slip (dossier_code, due_at, document_id, issued_at) values (?, ?, ?, ?)")
-                        .params(dossier.code(), utc(dossier.dueAt()), id, utc(Time.now())).update();
-            });
-            return signed;
-        } catch (DuplicateKeyException keptMeanwhile) {
-            return kept(dossier.code(), dossier.dueAt()).orElseThrow(() -> keptMeanwhile);
-        }
+        var document = new IssuedPdf(id, List.of(dossier.applicant().idNumber().value()), "giay-tiep-nhan-" + dossier.code() + ".pdf",
+                signed, rendered.pages(), "system", COMPONENT_CODE);
+        boolean ours = kept.keep(document, () -> jdbc.sql(
+                "insert into mc_dossier_slip (dossier_code, due_at, document_id, issued_at) values (?, ?, ?, ?)")
+                .params(dossier.code(), utc(dossier.dueAt()), id, utc(Time.now())).update());
+        return ours ? signed : keptId(dossier.code(), dossier.dueAt()).flatMap(kept::content).orElseThrow();
     }
 
     /** The id of the slip kept for the dossier at this appointment, if any. */
     Optional<UUID> keptId(String dossierCode, Instant dueAt) {
         return jdbc.sql("select document_id from mc_dossier_slip where dossier_code = ? and due_at = ?")
                 .params(dossierCode, utc(dueAt)).query(UUID.class).optional();
-    }
-
-    private Optional<byte[]> kept(String dossierCode, Instant dueAt) {
-        return keptId(dossierCode, dueAt).flatMap(documents::find).map(document -> {
-            try (InputStream content = documents.content(document)) {
-                return content.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the kept slip of dossier " + dossierCode, e);
-            }
-        });
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -9,14 +9,15 @@ import java.util.List;
  *
  * @param series the receipt's series (ký hiệu)
  * @param cancels the printed number of the receipt this one cancels, or null
+ * @param verifyUrl where anyone checks the signed receipt ({@code /api/public/verify/{receiptId}}), printed as its QR code
  */
 public record ReceiptDocument(String officeName, String officeCode, String series, String number, String dossierCode,
         String payerName, String payerIdNumber, List<Line> lines, String total, String totalInWords, String cancels,
-        String cancellationReason, ZonedDateTime issuedAt, String lookupUrl) {
+        String cancellationReason, ZonedDateTime issuedAt, String verifyUrl) {
 
     public ReceiptDocument {
         if (officeName == null || officeCode == null || series == null || number == null || payerName == null
-                || total == null || totalInWords == null || issuedAt == null || lookupUrl == null) {
+                || total == null || totalInWords == null || issuedAt == null || verifyUrl == null) {
             throw new IllegalArgumentException("a receipt needs its office, series, number, payer, total, date and link");
         }
         lines = List.copyOf(lines);

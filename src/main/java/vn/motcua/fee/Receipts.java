@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -148,19 +149,20 @@ public class Receipts {
     }
 
     /**
-     * The receipt as an A5 PDF with a QR code of its public link; {@link NotFound} when there is none. Anyone
-     * holding the link reads it, so the payer's personal id number shows only its last digits.
+     * The receipt as an A5 PDF signed by its office, with a QR code of its verification link; {@link NotFound} when
+     * there is none. Printed and kept the first time it is asked for, the same bytes afterwards. Anyone holding the
+     * link reads it, so the payer's personal id number shows only its last digits.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] pdf(UUID id) {
         Receipt receipt = find(id).orElseThrow(() -> new NotFound("no receipt " + id));
         Office office = offices.get(receipt.officeId());
         String cancels = receipt.cancels() == null ? null : find(receipt.cancels()).map(Receipt::numberText).orElseThrow();
-        return printer.render(new ReceiptDocument(office.name(), office.code(), series(office, receipt.year()),
+        return printer.print(receipt, new ReceiptDocument(office.name(), office.code(), series(office, receipt.year()),
                 receipt.numberText(), receipt.dossierCode(), receipt.payerName(), receipt.maskedPayerIdNumber(),
                 receipt.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), VietnameseAmount.inFigures(l.amountVnd()))).toList(),
                 VietnameseAmount.inFigures(receipt.amountVnd()), receipt.amountInWords(), cancels, receipt.cancellationReason(),
-                receipt.issuedAt().atZoneSameInstant(VIETNAM), lookupUrl(id)));
+                receipt.issuedAt().atZoneSameInstant(VIETNAM), publicBaseUrl + "/api/public/verify/" + id));
     }
 
     /** Where anyone holding the receipt (its QR code) can check it. */

@@ -21,16 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.motcua.DemoApp;
+import vn.motcua.QrCodes;
+import vn.motcua.digitisation.Documents;
 import vn.motcua.shared.InvalidRequest;
 
 @DemoApp
 class ReceiptsIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     Receipts receipts;
+    @Autowired
+    Documents documents;
 
     @LocalServerPort
     int port;
@@ -162,6 +169,21 @@ class ReceiptsIntegrationTest {
         assertThat(textOf(pdf.body())).contains("00000001");
         assertThat(get("/api/public/receipts/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(get("/api/public/receipts/" + UUID.randomUUID() + "/pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void signsAndKeepsTheReceiptWhoseQrCodeLeadsToItsVerification() throws Exception {
+        Receipt receipt = receipts.issue("xa-an-phu", "000.00.21.H56-261122-0901", "Nguyễn Văn An", "001203004005",
+                List.of(new FeeLine("Phí chứng thực", 24_000, null)), PaidBy.online("TTRECEIPTSIGNED"));
+
+        byte[] pdf = get("/api/public/receipts/" + receipt.id() + "/pdf").body();
+
+        assertThat(QrCodes.onFirstPage(pdf)).isEqualTo("http://localhost:8080/api/public/verify/" + receipt.id());
+        var verified = JSON.readTree(get("/api/public/verify/" + receipt.id()).body());
+        assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.at("/signatures/0/reason").asText()).isEqualTo("Biên lai thu phí, lệ phí");
+        assertThat(get("/api/public/receipts/" + receipt.id() + "/pdf").body()).as("the kept bytes, not a new signature").isEqualTo(pdf);
+        assertThat(documents.findForOwner(receipt.id(), "001203004005")).as("in the payer's store").isPresent();
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

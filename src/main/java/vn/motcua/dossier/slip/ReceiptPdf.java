@@ -12,21 +12,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.motcua.dossier.slip.Block.Align;
 import vn.motcua.dossier.slip.OneStopForms.Styles;
 import vn.motcua.fee.ReceiptDocument;
-import vn.motcua.fee.ReceiptPrinter;
 
 /**
  * Prints a fee receipt ({@link ReceiptDocument}) as an A5 PDF in the one-stop forms' style, with a QR
- * code of its public link. A cancellation says which receipt it cancels and why. Thread-safe.
+ * code of its verification link. A cancellation says which receipt it cancels and why. Thread-safe.
  */
-public final class ReceiptPdf implements ReceiptPrinter {
+public final class ReceiptPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'Ngày 'dd' tháng 'MM' năm 'yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final FormFonts fonts = new FormFonts();
 
-    @Override
-    public byte[] render(ReceiptDocument receipt) {
+    /** The receipt, unsigned, with the number of pages it took. */
+    public RenderedPdf render(ReceiptDocument receipt) {
         boolean cancellation = receipt.cancels() != null;
         String title = cancellation ? "Biên lai hủy biên lai thu phí, lệ phí" : "Biên lai thu phí, lệ phí";
         try (PDDocument document = new PDDocument()) {
@@ -56,8 +55,9 @@ public final class ReceiptPdf implements ReceiptPrinter {
             OneStopForms.field(body, styles, "Bằng chữ: ", receipt.totalInWords(), false);
             body.gap(3 * MM).paragraph(Align.RIGHT, new Span(DATE.format(receipt.issuedAt()), styles.regular()));
             layout.flow(body);
-            OneStopForms.finishWithQr(layout, styles, receipt.lookupUrl(), "Tra cứu biên lai", "ĐƠN VỊ THU", receipt.officeName());
-            return OneStopForms.save(document);
+            OneStopForms.finishWithQr(layout, styles, receipt.verifyUrl(), "Xác thực biên lai", "ĐƠN VỊ THU", receipt.officeName());
+            int pages = document.getNumberOfPages();
+            return new RenderedPdf(OneStopForms.save(document), pages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render receipt " + receipt.series() + " " + receipt.number(), e);
         }
