@@ -7,9 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${MOTCUA_BENCH_DB:-motcua_bench_bg}
-pg_lsclusters -h | grep -q '^15 *main .* online' || pg_ctlcluster 15 main start
-su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists $db'" >/dev/null 2>&1
-su postgres -c "psql -q -c \"create role $db login password '$db'\" -c 'create database $db owner $db'"
+. bench/fresh-database.sh
+fresh_database "$db"
 export MOTCUA_DB_URL="jdbc:postgresql://localhost:5432/$db" MOTCUA_DB_USER=$db MOTCUA_DB_PASSWORD=$db MOTCUA_ADMIN_PASSWORD=bench
 ./mvnw -q -B -Pbenchmark -DskipTests test-compile exec:exec ${MOTCUA_BENCH_JVM:+-Dbench.jvm="$MOTCUA_BENCH_JVM"} -Dbench.main="$* vn.motcua.bench.BirthGroupProfile" 2>&1 \
   | grep --line-buffered -E 'instances/s|statements|^ +[0-9.]+ +[a-zA-Z]|CPU|Exception|ERROR'

@@ -8,9 +8,8 @@ threads=${1:-8}; warmup=${2:-15}; measure=${3:-45}
 db=motcua_bench
 work=$(mktemp -d)
 
-pg_lsclusters -h | grep -q '^15 *main .* online' || pg_ctlcluster 15 main start
-su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists $db'" >/dev/null
-su postgres -c "psql -q -c \"create role $db login password '$db'\" -c 'create database $db owner $db'"
+. bench/fresh-database.sh
+fresh_database "$db"
 
 [ -f target/motcua.jar ] || ./mvnw -q -B -DskipTests package
 cp -r processes forms config "$work"/

@@ -12,9 +12,8 @@ port=${BENCH_PORT:-8093}
 jar=$(realpath -m "${BENCH_JAR:-target/motcua.jar}")
 work=$(mktemp -d)
 
-pg_lsclusters -h | grep -q '^15 *main .* online' || pg_ctlcluster 15 main start
-su postgres -c "psql -q -c 'drop database if exists $db' -c 'drop role if exists $db'" >/dev/null
-su postgres -c "psql -q -c \"create role $db login password '$db'\" -c 'create database $db owner $db'"
+. bench/fresh-database.sh
+fresh_database "$db"
 
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 cp -r processes forms config "$work"/
