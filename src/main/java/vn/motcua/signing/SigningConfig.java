@@ -16,6 +16,7 @@ import vn.motcua.signing.infra.DemoSigner;
 import vn.motcua.signing.infra.DemoSubjects;
 import vn.motcua.signing.infra.Pkcs12Signer;
 import vn.motcua.signing.infra.SimulatedRevocationCheck;
+import vn.motcua.signing.infra.HttpTimeStampAuthority;
 import vn.motcua.signing.infra.SimulatedTimeStampAuthority;
 
 /**
@@ -67,8 +68,15 @@ class SigningConfig {
 
     @Bean
     PdfSigner pdfSigner(Signer signer, SigningSettings settings, DemoPki demo) {
-        if (settings.timestamps().source() == SigningSettings.TimeStampSource.NONE) {
+        var timestamps = settings.timestamps();
+        if (timestamps.source() == SigningSettings.TimeStampSource.NONE) {
             return new PdfSigner(signer, null);
+        }
+        if (timestamps.source() == SigningSettings.TimeStampSource.HTTP) {
+            // StartupPreflight has checked the address
+            return new PdfSigner(signer, new HttpTimeStampAuthority(
+                    java.util.Objects.requireNonNull(timestamps.url(), "motcua.signing.timestamps.url"), timestamps.timeout(),
+                    timestamps.username(), timestamps.password()));
         }
         if (demo.authority() == null) {
             throw new StartupCheckFailed("motcua.signing.timestamps.source=SIMULATOR needs the demo PKI (motcua.signing.demo.dir).",

@@ -1,5 +1,6 @@
 package vn.motcua.signing;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ record SigningSettings(Keystore keystore, List<Path> trustAnchors, Revocation re
         keystore = keystore == null ? new Keystore(null, null) : keystore;
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         revocation = revocation == null ? new Revocation(null, null, null, null) : revocation;
-        timestamps = timestamps == null ? new TimeStamps(null) : timestamps;
+        timestamps = timestamps == null ? new TimeStamps(null, null, null, null, null) : timestamps;
         demo = demo == null ? new Demo(null) : demo;
     }
 
@@ -59,16 +60,25 @@ record SigningSettings(Keystore keystore, List<Path> trustAnchors, Revocation re
         CRL, SIMULATOR
     }
 
-    /** @param source NONE (PAdES-B-B) or SIMULATOR (an in-process TSA with the demo CA's time-stamping certificate) */
-    record TimeStamps(TimeStampSource source) {
+    /**
+     * @param source   NONE (PAdES-B-B), HTTP (an RFC 3161 authority at {@code url}) or SIMULATOR (an in-process TSA with
+     *                 the demo CA's time-stamping certificate)
+     * @param url      the authority's address, for HTTP
+     * @param timeout  how long a signature waits for the authority (10 s)
+     * @param username HTTP Basic credentials, when the authority wants them
+     */
+    record TimeStamps(TimeStampSource source, URI url, Duration timeout, String username, String password) {
 
         TimeStamps {
             source = source == null ? TimeStampSource.NONE : source;
+            url = url == null || url.toString().isBlank() ? null : url;
+            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+            username = username == null || username.isBlank() ? null : username;
         }
     }
 
     enum TimeStampSource {
-        NONE, SIMULATOR
+        NONE, HTTP, SIMULATOR
     }
 
     /** @param dir where the demo CA, its keystore, certificate and CRL live (created on first start) */

@@ -9,6 +9,6 @@
  *
  * <p>Ports, each with an adapter in {@code infra/}: {@link vn.motcua.signing.Signer} (keys; a PKCS#12
  * keystore, a hardware module could take its place), {@link vn.motcua.signing.RevocationCheck} (CRLs, or a
- * simulator) and {@link vn.motcua.signing.TimeStampAuthority} (RFC 3161; a simulator for now).
+ * simulator) and {@link vn.motcua.signing.TimeStampAuthority} (RFC 3161: over HTTP, or a simulator in the demo).
  */
 package vn.motcua.signing;

@@ -33,6 +33,17 @@ class SigningKeystorePreflightTest {
     }
 
     @Test
+    void needsTheAddressOfTheTimeStampingAuthorityWhenTimeStampsGoOverHttp(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(MotcuaApplication.class, "--motcua.signing.timestamps.source=HTTP",
+                "--motcua.signing.timestamps.url=tsa.example.vn"))
+                .isInstanceOf(StartupCheckFailed.class)
+                .hasMessageContaining("MOTCUA_SIGNING_TSA_URL")
+                .hasMessageContaining("'tsa.example.vn'");
+
+        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START").doesNotContain("\tat ");
+    }
+
+    @Test
     void failsWithOneClearMessageWhenTheKeystoreIsMissing(CapturedOutput output) {
         Path missing = dir.resolve("khong-co.p12");
 

@@ -51,6 +51,7 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
         }
         checkSecrets(env);
         checkSigningKeystore(env);
+        checkTimeStampAuthority(env);
         checkDatabase(env);
     }
 
@@ -92,6 +93,21 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
                             + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()),
                     "Check MOTCUA_SIGNING_KEYSTORE (a PKCS#12 file with a key per office, alias office-<office id>) and "
                             + "MOTCUA_SIGNING_KEYSTORE_PASSWORD (" + SIGNING_KEYSTORE_PASSWORD + ").");
+        }
+    }
+
+    /** Time-stamps over HTTP need the authority's address: without it every signature would fail. */
+    private static void checkTimeStampAuthority(ConfigurableEnvironment env) {
+        if (!"HTTP".equalsIgnoreCase(resolve(env, "motcua.signing.timestamps.source"))) {
+            return;
+        }
+        String url = resolve(env, "motcua.signing.timestamps.url");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new StartupCheckFailed(
+                    "motcua.signing.timestamps.source is HTTP but motcua.signing.timestamps.url (MOTCUA_SIGNING_TSA_URL) is '"
+                            + url + "', not the http(s) address of a time-stamping authority.",
+                    "Set MOTCUA_SIGNING_TSA_URL to the RFC 3161 authority's address, or MOTCUA_SIGNING_TSA=NONE to sign "
+                            + "without time-stamps.");
         }
     }
 
