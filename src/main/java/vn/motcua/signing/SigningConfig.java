@@ -16,7 +16,9 @@ import vn.motcua.signing.infra.DemoSigner;
 import vn.motcua.signing.infra.DemoSubjects;
 import vn.motcua.signing.infra.Pkcs12Signer;
 import vn.motcua.signing.infra.SimulatedRevocationCheck;
+import vn.motcua.signing.infra.FallbackRevocationCheck;
 import vn.motcua.signing.infra.HttpTimeStampAuthority;
+import vn.motcua.signing.infra.OcspRevocationCheck;
 import vn.motcua.signing.infra.SimulatedTimeStampAuthority;
 
 /**
@@ -63,7 +65,10 @@ class SigningConfig {
         if (demo.authority() != null) {
             files.add(demo.authority().crlFile());
         }
-        return new CrlRevocationCheck(files, revocation.fetchDistributionPoints(), revocation.timeout());
+        var crls = new CrlRevocationCheck(files, revocation.fetchDistributionPoints(), revocation.timeout());
+        return revocation.source() == SigningSettings.RevocationSource.OCSP
+                ? new FallbackRevocationCheck(new OcspRevocationCheck(revocation.ocspResponder(), revocation.timeout()), crls)
+                : crls;
     }
 
     @Bean

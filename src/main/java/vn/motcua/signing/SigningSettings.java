@@ -23,7 +23,7 @@ record SigningSettings(Keystore keystore, List<Path> trustAnchors, Revocation re
     SigningSettings {
         keystore = keystore == null ? new Keystore(null, null) : keystore;
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
-        revocation = revocation == null ? new Revocation(null, null, null, null) : revocation;
+        revocation = revocation == null ? new Revocation(null, null, null, null, null) : revocation;
         timestamps = timestamps == null ? new TimeStamps(null, null, null, null, null) : timestamps;
         demo = demo == null ? new Demo(null) : demo;
     }
@@ -41,14 +41,19 @@ record SigningSettings(Keystore keystore, List<Path> trustAnchors, Revocation re
     }
 
     /**
-     * @param source                  CRL (the files below and the certificates' distribution points) or SIMULATOR
+     * @param source                  CRL (the files below and the certificates' distribution points), OCSP (the
+     *                                certificate's OCSP responder, else {@code ocspResponder}; the CRLs when it has no
+     *                                answer) or SIMULATOR
      * @param crlFiles                CRL files (DER or PEM), re-read when they change
      * @param fetchDistributionPoints whether to fetch the CRL a certificate names when no file has its issuer's
-     * @param timeout                 how long to wait for a distribution point
+     * @param timeout                 how long to wait for a distribution point or a responder
+     * @param ocspResponder           the responder to ask for certificates that name none
      */
-    record Revocation(RevocationSource source, List<Path> crlFiles, Boolean fetchDistributionPoints, Duration timeout) {
+    record Revocation(RevocationSource source, List<Path> crlFiles, Boolean fetchDistributionPoints, Duration timeout,
+            URI ocspResponder) {
 
         Revocation {
+            ocspResponder = ocspResponder == null || ocspResponder.toString().isBlank() ? null : ocspResponder;
             source = source == null ? RevocationSource.CRL : source;
             crlFiles = crlFiles == null ? List.of() : List.copyOf(crlFiles);
             fetchDistributionPoints = fetchDistributionPoints == null || fetchDistributionPoints;
@@ -57,7 +62,7 @@ record SigningSettings(Keystore keystore, List<Path> trustAnchors, Revocation re
     }
 
     enum RevocationSource {
-        CRL, SIMULATOR
+        CRL, OCSP, SIMULATOR
     }
 
     /**

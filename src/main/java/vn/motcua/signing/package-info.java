@@ -8,7 +8,7 @@
  * configured trust anchors, validity at signing time, key usage and revocation.
  *
  * <p>Ports, each with an adapter in {@code infra/}: {@link vn.motcua.signing.Signer} (keys; a PKCS#12
- * keystore, a hardware module could take its place), {@link vn.motcua.signing.RevocationCheck} (CRLs, or a
+ * keystore, a hardware module could take its place), {@link vn.motcua.signing.RevocationCheck} (CRLs, OCSP then CRLs, or a
  * simulator) and {@link vn.motcua.signing.TimeStampAuthority} (RFC 3161: over HTTP, or a simulator in the demo).
  */
 package vn.motcua.signing;

@@ -52,6 +52,8 @@ public final class CertificateIssuer {
         SIGNING,
         /** an RFC 3161 time-stamping authority: digitalSignature and the critical extended key usage timeStamping */
         TIME_STAMPING,
+        /** an OCSP responder the CA delegates to (RFC 6960 4.2.2.2): digitalSignature and extended key usage OCSPSigning */
+        OCSP_SIGNING,
         /** encryption only (keyEncipherment): may not sign */
         ENCRYPTION
     }
@@ -140,6 +142,11 @@ public final class CertificateIssuer {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                     builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                }
+                case OCSP_SIGNING -> {
+                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                    builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
                 }
                 case ENCRYPTION -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
