@@ -4,10 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,11 +20,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.motcua.shared.Conflict;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
+import vn.motcua.shared.Unavailable;
 
-/** Bad input to our API becomes an RFC 9457 problem response naming every bad field; never a 500. */
+/**
+ * Bad input to our API becomes an RFC 9457 problem response naming every bad field, a system we depend on that does
+ * not answer a 503 to try again later; never a 500.
+ */
 @RestControllerAdvice(basePackages = "vn.motcua")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     static final URI INVALID_REQUEST = URI.create("https://motcua.vn/problems/invalid-request");
     static final URI UNPROCESSABLE = URI.create("https://motcua.vn/problems/unprocessable-request");
@@ -48,6 +58,14 @@ class ProblemResponses {
         var detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         detail.setTitle("Conflict");
         return detail;
+    }
+
+    @ExceptionHandler(Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(Unavailable e) {
+        log.warn("answered 503: {}", e.getMessage(), e.getCause());
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.publicMessage());
+        detail.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(detail);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

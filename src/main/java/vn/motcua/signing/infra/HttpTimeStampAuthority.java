@@ -18,6 +18,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 
+import vn.motcua.shared.Unavailable;
 import vn.motcua.signing.TimeStampAuthority;
 
 /**
@@ -103,14 +104,17 @@ public class HttpTimeStampAuthority implements TimeStampAuthority {
     }
 
     /** The authority could not be asked, or its answer was not a time-stamp of this request: nothing is signed. */
-    public static class TimeStampRefused extends RuntimeException {
+    public static class TimeStampRefused extends Unavailable {
+
+        private static final String PUBLIC_MESSAGE = "Dịch vụ cấp dấu thời gian cho chữ ký số tạm thời không phản hồi; "
+                + "vui lòng thử lại sau ít phút.";
 
         TimeStampRefused(String message) {
-            super(message);
+            super(PUBLIC_MESSAGE, message, null);
         }
 
         TimeStampRefused(String message, Throwable cause) {
-            super(message, cause);
+            super(PUBLIC_MESSAGE, message, cause);
         }
     }
 }
