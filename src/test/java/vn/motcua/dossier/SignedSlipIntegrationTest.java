@@ -8,11 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -46,6 +51,8 @@ class SignedSlipIntegrationTest {
     Documents documents;
     @Autowired
     PdfVerifier verifier;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void signsKeepsAndVerifiesTheSlipThenIssuesANewOneWhenTheAppointmentMoves() throws Exception {
@@ -76,6 +83,29 @@ class SignedSlipIntegrationTest {
         assertThat(verifier.verify(second).valid()).isTrue();
         assertThat(EngineRest.anonymous(port).get("/api/public/verify/" + documentId).json().get("valid").asBoolean())
                 .as("the first slip still verifies").isTrue();
+    }
+
+    @Test
+    void keepsOneSlipWhenTheFirstDownloadsComeAtOnce() throws Exception {
+        String code = PublicApi.at(port).application(PublicApi.application(HOA, null))
+                .file("DON_DE_NGHI", "đơn đề nghị.pdf", TestFiles.pdf(1)).submit().json().get("code").asText();
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> downloads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                downloads.add(pool.submit(() -> slip(code, HOA)));
+            }
+            byte[] first = downloads.get(0).get();
+            for (Future<byte[]> download : downloads) {
+                assertThat(download.get()).as("every download gives the kept slip").isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from mc_dossier_slip where dossier_code = ?").param(code).query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(documents.ofOwner(HOA).stream().filter(d -> d.fileName().equals("giay-tiep-nhan-" + code + ".pdf")))
+                .as("one slip in the applicant's store").hasSize(1);
     }
 
     @Test
