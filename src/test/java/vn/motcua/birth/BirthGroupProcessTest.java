@@ -2,12 +2,10 @@ package vn.motcua.birth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.motcua.EngineTime.at;
+import static vn.motcua.EngineTime.hanoi;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -31,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.DemoApp;
+import vn.motcua.DossierJobs;
 import vn.motcua.EngineRest;
 import vn.motcua.PublicApi;
 import vn.motcua.TestFiles;
@@ -50,7 +48,6 @@ import vn.motcua.fee.Fees;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BirthGroupProcessTest {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String MOTHER = "001203004005";
     private static final Set<String> PASSED = new HashSet<>();
 
@@ -370,38 +367,20 @@ class BirthGroupProcessTest {
         runDueJobs();
     }
 
-    /** Completes the open task of that kind at that time, then lets the engine run what follows. */
     private void complete(String taskKey, String localTime, Map<String, Object> variables) {
-        at(localTime);
-        runDueJobs();
-        engine.getTaskService().complete(task(taskKey).getId(), variables);
-        runDueJobs();
+        DossierJobs.complete(engine, dossier, taskKey, localTime, variables);
     }
 
     private Task task(String taskKey) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey(taskKey).list();
-        assertThat(tasks).as("open " + taskKey).hasSize(1);
-        return tasks.get(0);
+        return DossierJobs.openTask(engine, dossier, taskKey);
     }
 
     private long openTasks(String taskKey) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey(taskKey).count();
     }
 
-    /** Executes every job that is due (asynchronous steps and timers), until none is left. */
     private void runDueJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = new ArrayList<>();
-            for (String id : instances()) {
-                engine.getManagementService().createJobQuery().processInstanceId(id).executable().list().stream()
-                        .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-                        .forEach(due::add);
-            }
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        DossierJobs.runDue(engine, dossier);
     }
 
     private List<String> instances() {
@@ -429,13 +408,5 @@ class BirthGroupProcessTest {
 
     private ClockView clock(String key) {
         return clocks.find(dossier, key).orElseThrow();
-    }
-
-    private static void at(String localTime) {
-        ClockUtil.setCurrentTime(Date.from(hanoi(localTime)));
-    }
-
-    private static Instant hanoi(String localTime) {
-        return LocalDateTime.parse(localTime).atZone(HANOI).toInstant();
     }
 }

@@ -3,16 +3,16 @@ package vn.motcua.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.motcua.EngineTime.at;
+import static vn.motcua.EngineTime.hanoi;
+import static vn.motcua.PaymentPage.press;
+import static vn.motcua.PaymentPage.waitUntil;
 
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -20,15 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -42,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.DemoApp;
+import vn.motcua.DossierJobs;
 import vn.motcua.EngineRest;
 import vn.motcua.PublicApi;
 import vn.motcua.TestFiles;
@@ -65,7 +63,6 @@ import vn.motcua.fee.infra.SimulatedPaymentGateway;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeeCollectionProcessTest {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String CERTIFIED_COPY = "9.000091.000.00.00.H56";
     private static final String SIGNATURE = "9.000092.000.00.00.H56";
     private static final String HOA = "001203004005";
@@ -429,48 +426,16 @@ class FeeCollectionProcessTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The citizen presses a button of the simulator's payment page. */
-    private static HttpResponse<String> press(String url, String action) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("action=" + action)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The simulator answers on a thread of its own; its callback lands within moments. */
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("the simulator's callback did not arrive").isBefore(giveUp);
-            Thread.sleep(50);
-        }
-    }
-
     private void complete(String taskKey, String localTime, Map<String, Object> variables) {
-        at(localTime);
-        runDueJobs();
-        engine.getTaskService().complete(task(taskKey).getId(), variables);
-        runDueJobs();
+        DossierJobs.complete(engine, dossier, taskKey, localTime, variables);
     }
 
     private Task task(String taskKey) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey(taskKey).list();
-        assertThat(tasks).as("open " + taskKey).hasSize(1);
-        return tasks.get(0);
+        return DossierJobs.openTask(engine, dossier, taskKey);
     }
 
-    /** Executes every job that is due (asynchronous steps and timers), until none is left. */
     private void runDueJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = new ArrayList<>();
-            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).list()) {
-                engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list().stream()
-                        .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-                        .forEach(due::add);
-            }
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        DossierJobs.runDue(engine, dossier);
     }
 
     private ProcessInstance root() {
@@ -505,13 +470,5 @@ class FeeCollectionProcessTest {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    private static void at(String localTime) {
-        ClockUtil.setCurrentTime(Date.from(hanoi(localTime)));
-    }
-
-    private static Instant hanoi(String localTime) {
-        return LocalDateTime.parse(localTime).atZone(HANOI).toInstant();
     }
 }

@@ -266,16 +266,7 @@ class OverdueApiIntegrationTest {
     }
 
     private void user(String id, String group, String office) {
-        if (identity.createUserQuery().userId(id).count() > 0) {
-            return;
-        }
-        var user = identity.newUser(id);
-        user.setFirstName(id);
-        user.setLastName("Thử nghiệm");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, group);
-        identity.createTenantUserMembership(office, id);
+        OverdueScenario.user(identity, PASSWORD, id, group, office);
     }
 
     private static void at(String localTime) {

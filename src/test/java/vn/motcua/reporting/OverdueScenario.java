@@ -314,14 +314,18 @@ public final class OverdueScenario {
     }
 
     private static void user(ApplicationContext app, String id, String group, String... offices) {
-        var identity = app.getBean(IdentityService.class);
+        user(app.getBean(IdentityService.class), PASSWORD, id, group, offices);
+    }
+
+    /** A test user of that group in these offices (tenants), made once per shared context. */
+    static void user(IdentityService identity, String password, String id, String group, String... offices) {
         if (identity.createUserQuery().userId(id).count() > 0) {
             return;
         }
         var user = identity.newUser(id);
         user.setFirstName(id);
         user.setLastName("Thử nghiệm");
-        user.setPassword(PASSWORD);
+        user.setPassword(password);
         identity.saveUser(user);
         identity.createMembership(id, group);
         for (String office : offices) {
