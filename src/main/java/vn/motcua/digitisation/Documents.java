@@ -1,7 +1,9 @@
 package vn.motcua.digitisation;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -104,6 +106,15 @@ public class Documents {
     /** The document's bytes; the caller closes the stream. */
     public InputStream content(StoredDocument document) {
         return store.open(document.sha256());
+    }
+
+    /** The document's bytes, all read (for documents small enough to hold: PDFs to sign, verify or send). */
+    public byte[] bytes(StoredDocument document) {
+        try (InputStream in = content(document)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read document " + document.id(), e);
+        }
     }
 
     /**

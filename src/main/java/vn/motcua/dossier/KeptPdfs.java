@@ -1,8 +1,5 @@
 package vn.motcua.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,13 +30,12 @@ class KeptPdfs {
 
     /** The kept document's bytes, if there is one with this id. */
     Optional<byte[]> content(UUID documentId) {
-        return documents.find(documentId).map(document -> {
-            try (InputStream content = documents.content(document)) {
-                return content.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read kept document " + documentId, e);
-            }
-        });
+        return documents.find(documentId).map(documents::bytes);
+    }
+
+    /** {@link #keep(IssuedPdf, Runnable)} with nothing recorded alongside. */
+    boolean keep(IssuedPdf pdf) {
+        return keep(pdf, () -> { });
     }
 
     /**

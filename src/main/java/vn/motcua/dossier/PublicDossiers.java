@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -143,11 +142,7 @@ public class PublicDossiers {
                 || dossier.results().stream().anyMatch(r -> r.documentId().equals(id));
         var document = documents.find(id).filter(d -> belongs)
                 .orElseThrow(() -> new NotFound("dossier " + code + " has no document " + documentId));
-        try (InputStream content = documents.content(document)) {
-            return new DocumentContent(document.fileName(), document.format().mediaType(), content.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new DocumentContent(document.fileName(), document.format().mediaType(), documents.bytes(document));
     }
 
     private DossierView view(Dossier dossier) {

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -40,16 +41,17 @@ class SignedReceipts implements ReceiptPrinter {
     }
 
     @Override
-    public byte[] print(Receipt receipt, ReceiptDocument document) {
+    public byte[] print(Receipt receipt, Supplier<ReceiptDocument> printed) {
         Optional<byte[]> earlier = kept.content(receipt.id());
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        ReceiptDocument document = printed.get();
         RenderedPdf rendered = pdf.render(document);
         byte[] signed = signer.sign(rendered.content(), SigningIdentity.office(receipt.officeId()), SIGNING_REASON);
         String fileName = "bien-lai-" + document.series().replace('/', '-') + "-" + document.number() + ".pdf";
         boolean ours = kept.keep(new IssuedPdf(receipt.id(), owners(receipt), fileName, signed, rendered.pages(), "system",
-                COMPONENT_CODE), () -> { });
+                COMPONENT_CODE));
         return ours ? signed : kept.content(receipt.id()).orElseThrow();
     }
 

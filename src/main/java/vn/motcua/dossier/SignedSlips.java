@@ -55,7 +55,7 @@ class SignedSlips {
             return earlier.get();
         }
         UUID id = UUID.randomUUID();
-        RenderedPdf rendered = pdf.renderWithPages(unsigned.toVerifyAt(publicBaseUrl + "/api/public/verify/" + id));
+        RenderedPdf rendered = pdf.render(unsigned.toVerifyAt(publicBaseUrl + "/api/public/verify/" + id));
         byte[] signed = signer.sign(rendered.content(), SigningIdentity.office(dossier.officeId()), SIGNING_REASON);
         var document = new IssuedPdf(id, List.of(dossier.applicant().idNumber().value()), "giay-tiep-nhan-" + dossier.code() + ".pdf",
                 signed, rendered.pages(), "system", COMPONENT_CODE);

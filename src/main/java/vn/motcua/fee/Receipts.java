@@ -156,13 +156,18 @@ public class Receipts {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] pdf(UUID id) {
         Receipt receipt = find(id).orElseThrow(() -> new NotFound("no receipt " + id));
+        return printer.print(receipt, () -> document(receipt));
+    }
+
+    /** The receipt as it is printed, its QR code leading to its verification. */
+    private ReceiptDocument document(Receipt receipt) {
         Office office = offices.get(receipt.officeId());
         String cancels = receipt.cancels() == null ? null : find(receipt.cancels()).map(Receipt::numberText).orElseThrow();
-        return printer.print(receipt, new ReceiptDocument(office.name(), office.code(), series(office, receipt.year()),
+        return new ReceiptDocument(office.name(), office.code(), series(office, receipt.year()),
                 receipt.numberText(), receipt.dossierCode(), receipt.payerName(), receipt.maskedPayerIdNumber(),
                 receipt.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), VietnameseAmount.inFigures(l.amountVnd()))).toList(),
                 VietnameseAmount.inFigures(receipt.amountVnd()), receipt.amountInWords(), cancels, receipt.cancellationReason(),
-                receipt.issuedAt().atZoneSameInstant(VIETNAM), publicBaseUrl + "/api/public/verify/" + id));
+                receipt.issuedAt().atZoneSameInstant(VIETNAM), publicBaseUrl + "/api/public/verify/" + receipt.id());
     }
 
     /** Where anyone holding the receipt (its QR code) can check it. */

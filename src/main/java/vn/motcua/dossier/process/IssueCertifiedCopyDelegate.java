@@ -1,9 +1,6 @@
 package vn.motcua.dossier.process;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,11 +59,7 @@ class IssueCertifiedCopyDelegate implements JavaDelegate {
         if (document.format() != DocumentFormat.PDF) {
             throw new IllegalStateException("the original of dossier " + dossier.code() + " is not a PDF");
         }
-        try (InputStream in = documents.content(document)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.bytes(document);
     }
 
     private static SigningIdentity officer(DelegateExecution execution, String variable) {

@@ -40,15 +40,10 @@ public final class AppointmentSlipPdf {
     }
 
     /**
-     * @return the PDF: one A5 portrait page, more when the component list is long
+     * @return the PDF (one A5 portrait page, more when the component list is long) and its number of pages
      * @throws IllegalArgumentException if the lookup link is too long for a QR code
      */
-    public byte[] render(AppointmentSlip slip) {
-        return renderWithPages(slip).content();
-    }
-
-    /** {@link #render}, with the number of pages it took (a document store keeps it). */
-    public RenderedPdf renderWithPages(AppointmentSlip slip) {
+    public RenderedPdf render(AppointmentSlip slip) {
         try (PDDocument document = new PDDocument()) {
             Styles styles = OneStopForms.begin(document, fonts, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + slip.dossierCode(),
                     slip.officeName());

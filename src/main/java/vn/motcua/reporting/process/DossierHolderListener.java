@@ -44,13 +44,16 @@ class DossierHolderListener implements TaskListener {
     public void notify(DelegateTask task) {
         CommandContext command = Context.getCommandContext();
         // registered once per task and command (equal by task id); reads the task when the command closes
-        command.registerCommandContextListener(new WhenTheCommandCloses(task, this));
+        command.registerCommandContextListener(new WhenTheCommandCloses(task, this, EVENTNAME_CREATE.equals(task.getEventName())));
     }
 
-    void record(DelegateTask task) {
-        jdbc.sql("select distinct dossier_code from mc_dossier_holder where task_id = ?").param(task.getId()).query(String.class)
-                .list().forEach(watch::changed);
-        jdbc.sql("delete from mc_dossier_holder where task_id = ?").param(task.getId()).update();
+    /** @param createdHere whether the task was created in this command: then it has no rows yet */
+    void record(DelegateTask task, boolean createdHere) {
+        if (!createdHere) {
+            jdbc.sql("select distinct dossier_code from mc_dossier_holder where task_id = ?").param(task.getId()).query(String.class)
+                    .list().forEach(watch::changed);
+            jdbc.sql("delete from mc_dossier_holder where task_id = ?").param(task.getId()).update();
+        }
         // the last event the task went through (the engine itself reads it so): completed and deleted tasks hold nothing
         boolean ended = EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName());
         String dossier = ended ? null : dossierOf(task.getExecution());
@@ -86,11 +89,12 @@ class DossierHolderListener implements TaskListener {
     }
 
     /** Records the task once, however many of its events one command fires. */
-    private record WhenTheCommandCloses(DelegateTask task, DossierHolderListener listener) implements CommandContextListener {
+    private record WhenTheCommandCloses(DelegateTask task, DossierHolderListener listener, boolean createdHere)
+            implements CommandContextListener {
 
         @Override
         public void onCommandContextClose(CommandContext commandContext) {
-            listener.record(task);
+            listener.record(task, createdHere);
         }
 
         @Override

@@ -1,8 +1,6 @@
 package vn.motcua.signing.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,11 +48,7 @@ class PublicVerificationController {
     @GetMapping("/{documentId}")
     VerificationReport stored(@PathVariable UUID documentId) {
         var document = documents.find(documentId).orElseThrow(() -> new NotFound("no document " + documentId));
-        try (InputStream content = documents.content(document)) {
-            return verifier.verify(content.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read document " + documentId, e);
-        }
+        return verifier.verify(documents.bytes(document));
     }
 
     @Operation(summary = "Verify an uploaded PDF",

@@ -39,7 +39,7 @@ class AppointmentSlipPdfTest {
     void printsOneA5PageWithTheTitleDossierCodeApplicantTimesAndEveryComponent() throws IOException {
         AppointmentSlip slip = aBirthGroupSlip();
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             PDPage page = pdf.getPage(0);
             assertThat(page.getMediaBox().getWidth()).as("points").isCloseTo(148 * MM, offset(1f));
@@ -67,7 +67,7 @@ class AppointmentSlipPdfTest {
         AppointmentSlip slip = aBirthGroupSlip();
 
         BufferedImage page;
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
         }
         Path artifact = Path.of("target", "slip-page1.png");
@@ -84,7 +84,7 @@ class AppointmentSlipPdfTest {
         AppointmentSlip slip = aBirthGroupSlip().toVerifyAt("https://dichvucong.quangninh.gov.vn/api/public/verify/"
                 + "6f1c0a52-3a4e-4d0b-9a51-2f0d2c1c9e11");
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             assertThat(decodeQr(new PDFRenderer(pdf).renderImageWithDPI(0, 150)).getText()).isEqualTo(slip.verifyUrl());
             assertThat(text(pdf)).contains("Xác thực chữ ký số của giấy này", "Tra cứu hồ sơ: " + slip.lookupUrl());
         }
@@ -97,7 +97,7 @@ class AppointmentSlipPdfTest {
                 ZonedDateTime.of(2026, 1, 22, 1, 35, 0, 0, ZoneOffset.UTC),
                 ZonedDateTime.of(2026, 1, 27, 10, 5, 0, 0, Slips.HANOI));
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             assertThat(text(pdf)).contains("Thời gian nhận hồ sơ: 01h35, ngày 22/01/2026",
                     "Thời gian trả kết quả: 10h05, ngày 27/01/2026");
         }
@@ -107,7 +107,7 @@ class AppointmentSlipPdfTest {
     void continuesALongComponentListOnFurtherPagesWithEveryNameAndNothingOutsideThePaper() throws IOException {
         AppointmentSlip slip = Slips.withComponents(aBirthGroupSlip(), Slips.fortyLongComponents());
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             String text = text(pdf);
@@ -135,7 +135,7 @@ class AppointmentSlipPdfTest {
                 base.applicantAddress(), base.channel(), base.components(), base.receivedAt(), base.dueAt(),
                 base.receivedBy(), longLink);
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             assertThat(glyphBoxes(pdf)).allSatisfy(glyph ->
                     assertThat(glyph.right()).as("right of %s", glyph).isLessThanOrEqualTo(138 * MM));
             assertThat(text(pdf).replaceAll("\\s", "")).contains(longLink);
@@ -151,7 +151,7 @@ class AppointmentSlipPdfTest {
                 "Thôn\tĐông,\nxã Yên Thọ", null, base.components(), base.receivedAt(), base.dueAt(), null,
                 base.lookupUrl());
 
-        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+        try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
             String text = text(pdf);
             assertThat(text).as("decomposed diacritics are composed").contains("Tiếp nhận hồ sơ của: Nguyễn Thị Hoà ?");
             assertThat(text).contains("Địa chỉ: Thôn Đông, xã Yên Thọ")
@@ -165,7 +165,7 @@ class AppointmentSlipPdfTest {
         for (int i = 1; i <= 4; i++) {
             AppointmentSlip slip = Slips.withDossierCode(aBirthGroupSlip(), "000.00.04.H56-260122-000" + i);
             renderings.add(CompletableFuture.supplyAsync(() -> {
-                try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip))) {
+                try (PDDocument pdf = Loader.loadPDF(SLIPS.render(slip).content())) {
                     return text(pdf);
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
