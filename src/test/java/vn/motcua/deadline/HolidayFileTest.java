@@ -106,17 +106,18 @@ class HolidayFileTest {
 
         assertThat(schedule.isProvisional(2026)).isFalse();
         assertThat(dates(schedule.nonWorkingDays(2026))).containsExactly(
-                d("2026-01-01"),
+                d("2026-01-01"), d("2026-01-02"), // Friday 02/01 swapped for Saturday 10/01
                 // Tết Sat 14/02 – Sun 22/02: the weekdays Mon 16 – Fri 20/02
                 d("2026-02-16"), d("2026-02-17"), d("2026-02-18"), d("2026-02-19"), d("2026-02-20"),
                 d("2026-04-27"), // Hùng Kings falls on Sunday 26/04
                 d("2026-04-30"), d("2026-05-01"),
+                d("2026-08-31"), // Monday 31/08 swapped for Saturday 22/08
                 d("2026-09-01"), d("2026-09-02"));
         for (LocalDate day = d("2026-02-14"); !day.isAfter(d("2026-02-22")); day = day.plusDays(1)) {
             assertThat(schedule.isDayOff(day)).as(day.toString()).isTrue();
         }
         assertThat(schedule.isDayOff(d("2026-04-26"))).isTrue();
-        assertThat(schedule.swappedWorkingDays(2026)).isEmpty();
+        assertThat(schedule.swappedWorkingDays(2026)).containsExactly(d("2026-01-10"), d("2026-08-22"));
     }
 
     @Test
