@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,12 +26,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.motcua.DemoApp;
 import vn.motcua.EngineRest;
+import vn.motcua.EngineTime;
 import vn.motcua.PublicApi;
 import vn.motcua.QrCodes;
 import vn.motcua.TestFiles;
 import vn.motcua.deadline.Clocks;
 import vn.motcua.digitisation.Documents;
 import vn.motcua.signing.PdfVerifier;
+import vn.motcua.shared.Time;
 import vn.motcua.signing.VerificationReport;
 
 /**
@@ -54,6 +59,16 @@ class SignedSlipIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
+    void aTuesdayMorning() {
+        EngineTime.at("2026-03-10T09:00");
+    }
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
     @Test
     void signsKeepsAndVerifiesTheSlipThenIssuesANewOneWhenTheAppointmentMoves() throws Exception {
         String code = PublicApi.at(port).application(PublicApi.application(HOA, null))
@@ -73,8 +88,9 @@ class SignedSlipIntegrationTest {
         assertThat(slip(code, HOA)).as("the kept bytes, not a new signature").isEqualTo(first);
 
         Dossier dossier = dossiers.get(code);
-        Instant later = dossier.dueAt().plus(2, ChronoUnit.DAYS);
-        clocks.extendTo(code, Dossiers.DOSSIER_CLOCK, Instant.now(), later, "Gia hạn để xác minh");
+        // the same hour a week later: a working day whatever the appointment's weekday
+        Instant later = dossier.dueAt().plus(7, ChronoUnit.DAYS);
+        clocks.extendTo(code, Dossiers.DOSSIER_CLOCK, Time.now(), later, "Gia hạn để xác minh");
         assertThat(dossiers.get(code).dueAt()).isEqualTo(later);
 
         byte[] second = slip(code, HOA);
