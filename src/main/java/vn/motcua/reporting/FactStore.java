@@ -140,12 +140,14 @@ class FactStore {
 
     /**
      * The tallies of each field over the dossiers of the offices that lived in [from, to): received in it, or
-     * received before and not ended before it. Three disjoint index ranges find them: ended dossiers received
+     * received before and not ended before it; {@code to} is the instant the report is as of (the end of the period,
+     * or now while it runs), and whatever depends on the end of the period is judged at it. A resolved dossier is
+     * early by {@code early}. Three disjoint index ranges find them: ended dossiers received
      * since {@code from - LOOK_BACK}, the long-running ended rest, and the open ones. The instants are written
-     * into the SQL as literals (they come from dates, never from user text): with bind parameters PostgreSQL
-     * may switch to a generic plan that scans every receipt before the period.
+     * into the SQL as literals (they come from dates and the clock, never from user text): with bind parameters
+     * PostgreSQL may switch to a generic plan that scans every receipt before the period.
      */
-    List<Tally> tallies(Collection<String> officeIds, Instant from, Instant to) {
+    List<Tally> tallies(Collection<String> officeIds, Instant from, Instant to, EarlyRule early) {
         String f = literal(from);
         String t = literal(to);
         String lookBack = literal(from.minus(LOOK_BACK));
@@ -159,7 +161,7 @@ class FactStore {
                     count(*) filter (where finished_at < :to and status in ('FINISHED', 'REJECTED', 'RETURNED')
                         and (finished_at > due_at or apology_at is not null)) as resolved_overdue,
                     count(*) filter (where finished_at < :to and status in ('FINISHED', 'REJECTED', 'RETURNED')
-                        and not (finished_at > due_at or apology_at is not null) and finished_at < due_day_starts_at) as resolved_early,
+                        and not (finished_at > due_at or apology_at is not null) and finished_at < :earlyBefore) as resolved_early,
                     count(*) filter (where finished_at < :to and status in ('REJECTED', 'RETURNED')) as rejected,
                     count(*) filter (where finished_at < :to and status = 'WITHDRAWN') as withdrawn,
                     count(*) filter (where finished_at >= :to) as in_process,
@@ -213,7 +215,8 @@ class FactStore {
                 group by field""";
         Map<String, Tally> byField = new LinkedHashMap<>();
         for (String sql : List.of(ended, stillOpen)) {
-            String query = sql.replace(":from", f).replace(":to", t).replace(":lookBack", lookBack).replace(":open", open);
+            String query = sql.replace(":from", f).replace(":to", t).replace(":lookBack", lookBack).replace(":open", open)
+                    .replace(":earlyBefore", early.column());
             jdbc.sql(query).param("offices", officeIds).query(FactStore::tally).list()
                     .forEach(tally -> byField.merge(tally.field(), tally, (a, b) -> a.plus(b, a.field())));
         }

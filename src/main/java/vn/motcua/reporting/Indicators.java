@@ -1,5 +1,6 @@
 package vn.motcua.reporting;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,13 @@ public class Indicators {
     }
 
     public IndicatorReport of(ReportPeriod period) {
-        Tally t = PeriodicReports.total(reports.tallies(period));
+        Instant asOf = reports.asOf(period);
+        Tally t = PeriodicReports.total(reports.tallies(period, asOf));
         List<IndicatorReport.Group> groups = List.of(progress(t), onlinePayment(t), digitisation(t), satisfaction(t));
         double score = groups.stream().map(IndicatorReport.Group::score).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
         int maximum = groups.stream().filter(g -> g.score() != null).mapToInt(IndicatorReport.Group::maximum).sum();
-        return new IndicatorReport(period.officeRefs(), period.from(), period.to(), maximum == 0 ? null : round(score), maximum, groups,
+        return new IndicatorReport(period.officeRefs(), period.from(), period.to(), asOf.atZone(reports.zone()).toOffsetDateTime(),
+                reports.earlyRule(), maximum == 0 ? null : round(score), maximum, groups,
                 List.of(new IndicatorReport.NotComputed("TRANSPARENCY", "Công khai, minh bạch", 18,
                                 "Đo trên Cổng dịch vụ công quốc gia (công khai thủ tục, tiến độ); hệ thống không có dữ liệu này"),
                         new IndicatorReport.NotComputed("ONLINE_SERVICE", "Cung cấp dịch vụ công trực tuyến", 12,

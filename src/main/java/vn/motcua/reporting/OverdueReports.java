@@ -78,7 +78,7 @@ public class OverdueReports {
     private final SystemEngineAccess system;
     private final String cockpitBase;
 
-    OverdueReports(OverdueQueries queries, OverdueSettings settings, WorkingCalendars calendars, ProcedureCatalog catalog,
+    OverdueReports(OverdueQueries queries, ReportSettings settings, WorkingCalendars calendars, ProcedureCatalog catalog,
             Offices offices, IdentityService identity, HistoryService history, SystemEngineAccess system,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         this.queries = queries;
@@ -97,7 +97,7 @@ public class OverdueReports {
         this.cockpitBase = webappPath + "/app/cockpit/default/#/process-instance/";
     }
 
-    private static OverdueWindow window(OverdueSettings settings) {
+    private static OverdueWindow window(ReportSettings settings) {
         try {
             return OverdueWindow.parse(settings.dueSoon());
         } catch (IllegalArgumentException e) {

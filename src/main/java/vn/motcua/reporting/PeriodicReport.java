@@ -1,14 +1,20 @@
 package vn.motcua.reporting;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * The periodic report of Circular 01/2020/TT-VPCP (form II.06a) with what one-stop reports add, for some
  * offices and the days {@code from}..{@code to}: one row per field, and their total. The README's "Reports"
  * section defines every number.
+ *
+ * @param asOf      the instant the numbers are as of: the start of the day after {@code to}, or the moment the report
+ *                  was made while the period runs
+ * @param earlyRule which resolved dossiers count as early rather than on time
  */
-public record PeriodicReport(List<OfficeRef> offices, LocalDate from, LocalDate to, List<Row> fields, Row total) {
+public record PeriodicReport(List<OfficeRef> offices, LocalDate from, LocalDate to, OffsetDateTime asOf, EarlyRule earlyRule,
+        List<Row> fields, Row total) {
 
     public PeriodicReport {
         offices = List.copyOf(offices);
@@ -32,7 +38,7 @@ public record PeriodicReport(List<OfficeRef> offices, LocalDate from, LocalDate 
     public record Resolved(long total, long early, long onTime, long overdue) {
     }
 
-    /** Still in process at the end of the period. */
+    /** Still in process at the end of the period (as of {@link PeriodicReport#asOf()}). */
     public record InProcess(long total, long withinTerm, long overdue) {
     }
 

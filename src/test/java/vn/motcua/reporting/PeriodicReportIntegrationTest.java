@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +184,12 @@ class PeriodicReportIntegrationTest {
         }
     }
 
+    /** Weeks after the periods asked for: a report is as of now only while its period runs. */
+    @BeforeEach
+    void laterInTheSpring() {
+        at("2026-04-01T08:00");
+    }
+
     @AfterEach
     void realClock() {
         ClockUtil.reset();
@@ -250,6 +257,8 @@ class PeriodicReportIntegrationTest {
         assertThat(json.json().at("/total/received/total").asLong()).isEqualTo(11);
         assertThat(json.json().at("/total/inProcess/withinTerm").asLong()).isEqualTo(2);
         assertThat(json.json().at("/offices/0/code").asText()).isEqualTo("000.00.81.H56");
+        assertThat(json.json().get("asOf").asText()).as("the end of the week").isEqualTo("2026-03-14T00:00:00+07:00");
+        assertThat(json.json().get("earlyRule").asText()).isEqualTo("BEFORE_APPOINTMENT_DAY");
         assertThat(api.get("/api/reports/periodic?office=all&from=2026-03-09&to=2026-03-13").json().at("/total/resolved/overdue").asLong())
                 .isEqualTo(2);
 
@@ -265,7 +274,9 @@ class PeriodicReportIntegrationTest {
         assertThat(lines.subList(1, lines.size())).containsExactly(
                 "1,Chứng thực,2,1,0,1,2,0,1,1,0,0,0,0,0,0,0,1,0,0,0",
                 "2,Thủ tục mẫu,9,3,5,1,5,3,1,1,3,2,1,2,1,1,1,2,1,2,1",
-                ",Tổng cộng,11,4,5,2,7,3,2,2,3,2,1,2,1,1,1,3,1,2,1");
+                ",Tổng cộng,11,4,5,2,7,3,2,2,3,2,1,2,1,1,1,3,1,2,1",
+                "Số liệu tính đến 00:00 ngày 14/03/2026 (UTC+07:00)",
+                "Trả trước hạn: trả trước ngày hẹn trả (BEFORE_APPOINTMENT_DAY)");
 
         byte[] xlsx = bytes(query + "&format=xlsx");
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -278,6 +289,7 @@ class PeriodicReportIntegrationTest {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
             assertThat(rows.get(1).getCellText(0)).startsWith("Đơn vị: Xã Báo Cáo (000.00.81.H56)");
             assertThat(rows.get(2).getCellText(0)).isEqualTo("Kỳ báo cáo: từ ngày 09/03/2026 đến ngày 13/03/2026");
+            assertThat(rows.get(3).getCellText(0)).isEqualTo("Số liệu tính đến 00:00 ngày 14/03/2026 (UTC+07:00)");
             assertThat(rows.get(4).getCellText(2)).isEqualTo("Số hồ sơ nhận giải quyết");
             assertThat(rows.get(4).getCellText(6)).isEqualTo("Số hồ sơ đã giải quyết");
             assertThat(rows.get(5).getCellText(3)).isEqualTo("Số kỳ trước chuyển qua");
@@ -286,6 +298,7 @@ class PeriodicReportIntegrationTest {
                     "2", "1", "1", "1", "2", "1", "2", "1");
             assertThat(cells(rows.get(8))).containsExactly("", "Tổng cộng", "11", "4", "5", "2", "7", "3", "2", "2", "3", "2", "1",
                     "2", "1", "1", "1", "3", "1", "2", "1");
+            assertThat(rows.get(10).getCellText(0)).isEqualTo("Trả trước hạn: trả trước ngày hẹn trả (BEFORE_APPOINTMENT_DAY)");
         }
     }
 

@@ -8,7 +8,8 @@ import vn.motcua.reporting.PeriodicReport;
 
 /**
  * The periodic report as CSV: UTF-8 with a byte order mark (so that Excel shows Vietnamese), one heading row
- * ("group - column"), one row per field and the total row.
+ * ("group - column"), one row per field, the total row, then the instant the numbers are as of and the rule that
+ * counted early, one line each.
  */
 final class PeriodicReportCsv {
 
@@ -25,6 +26,8 @@ final class PeriodicReportCsv {
             line(csv, String.valueOf(number++), row);
         }
         line(csv, "", report.total());
+        csv.append(quote(ReportColumns.asOf(report))).append("\r\n");
+        csv.append(quote(ReportColumns.earlyRule(report))).append("\r\n");
         var out = new ByteArrayOutputStream();
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();

@@ -10,8 +10,9 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.motcua.reporting.PeriodicReport;
 
 /**
- * The periodic report as an XLSX workbook laid out like form II.06a: title, offices and period, the two heading
- * rows with their groups merged, one row per field and the total row in bold.
+ * The periodic report as an XLSX workbook laid out like form II.06a: title, offices, period and the instant the numbers
+ * are as of, the two heading rows with their groups merged, one row per field, the total row in bold, and the rule that
+ * counted early beneath.
  */
 final class PeriodicReportXlsx {
 
@@ -30,6 +31,7 @@ final class PeriodicReportXlsx {
             sheet.style(0, 0).bold().fontSize(13).set();
             sheet.value(1, 0, ReportColumns.offices(report) + " — " + ReportColumns.FORM);
             sheet.value(2, 0, ReportColumns.period(report));
+            sheet.value(3, 0, ReportColumns.asOf(report));
             headings(sheet, lastColumn);
             int r = FIRST_HEADING + 2;
             int number = 1;
@@ -39,6 +41,7 @@ final class PeriodicReportXlsx {
             }
             line(sheet, r, report.total());
             sheet.range(r, 0, r, lastColumn).style().bold().set();
+            sheet.value(r + 2, 0, ReportColumns.earlyRule(report));
             sheet.width(1, 30);
             workbook.finish();
         } catch (IOException e) {

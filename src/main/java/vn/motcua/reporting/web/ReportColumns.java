@@ -19,6 +19,7 @@ final class ReportColumns {
     static final String NUMBER = "STT";
     static final String FIELD = "Lĩnh vực giải quyết";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     /** One column of numbers: the heading of its group, its own heading, and the number it shows. */
     record Column(String group, String heading, ToLongFunction<Row> value) {
@@ -56,6 +57,16 @@ final class ReportColumns {
     /** "Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/03/2026". */
     static String period(PeriodicReport report) {
         return "Kỳ báo cáo: từ ngày " + DAY.format(report.from()) + " đến ngày " + DAY.format(report.to());
+    }
+
+    /** "Số liệu tính đến 10:00 ngày 08/12/2026 (UTC+07:00)": the end of the period, or when the report was made while it runs. */
+    static String asOf(PeriodicReport report) {
+        return "Số liệu tính đến " + AS_OF.format(report.asOf()) + " (UTC" + report.asOf().getOffset() + ")";
+    }
+
+    /** "Trả trước hạn: trả trước ngày hẹn trả (BEFORE_APPOINTMENT_DAY)": the rule the report counted early by. */
+    static String earlyRule(PeriodicReport report) {
+        return "Trả trước hạn: " + report.earlyRule().label() + " (" + report.earlyRule() + ")";
     }
 
     /** "Đơn vị: Xã An Phú (000.00.21.H56), …". */
