@@ -39,7 +39,7 @@ class ContentSniffingTest {
     @BeforeEach
     void setUp() {
         store = new LocalFolderDocumentStore(folder);
-        checks = new FileChecks(store, LIMIT);
+        checks = new FileChecks(store, LIMIT, PdfBudget.standard());
     }
 
     @Test
