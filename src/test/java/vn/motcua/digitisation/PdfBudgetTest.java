@@ -27,7 +27,7 @@ class PdfBudgetTest {
         byte[] bomb = PdfBombs.crossReferenceInflatingToAGibibyte();
         long before = allocatedByThisThread();
 
-        var refused = catchThrowableOfType(() -> STANDARD.read(bomb, document -> document.getNumberOfPages()), PdfOverBudget.class);
+        var refused = catchThrowableOfType(PdfOverBudget.class, () -> STANDARD.read(bomb, document -> document.getNumberOfPages()));
 
         assertThat(bomb.length).isLessThan(2_000_000);
         assertThat(refused.getMessage()).isEqualTo("Tệp PDF cần hơn 64 MB bộ nhớ để đọc (có thể là tệp nén bất thường)"
@@ -40,7 +40,7 @@ class PdfBudgetTest {
         byte[] bomb = PdfBombs.crossReferenceListingTwoBillionObjects();
 
         assertThat(bomb.length).isLessThan(1024);
-        assertThat(catchThrowableOfType(() -> STANDARD.read(bomb, document -> document.getNumberOfPages()), PdfOverBudget.class))
+        assertThat(catchThrowableOfType(PdfOverBudget.class, () -> STANDARD.read(bomb, document -> document.getNumberOfPages())))
                 .isNotNull();
     }
 
@@ -49,8 +49,7 @@ class PdfBudgetTest {
         byte[] pdf = PdfBombs.contentInflatingTo(256L << 20);
 
         assertThat(pages(STANDARD, pdf)).isEqualTo(1);
-        assertThat(catchThrowableOfType(
-                () -> STANDARD.read(pdf, document -> document.getPage(0).getContents().readAllBytes().length), PdfOverBudget.class))
+        assertThat(catchThrowableOfType(PdfOverBudget.class, () -> STANDARD.read(pdf, document -> document.getPage(0).getContents().readAllBytes().length)))
                 .isNotNull();
     }
 
@@ -59,10 +58,10 @@ class PdfBudgetTest {
         var budget = new PdfBudget(new PdfBudget.Limits(DataSize.ofMegabytes(64), Duration.ofMillis(50), 1));
         byte[] pdf = PdfBombs.contentInflatingTo(1 << 20);
 
-        var refused = catchThrowableOfType(() -> budget.read(pdf, document -> {
+        var refused = catchThrowableOfType(PdfOverBudget.class, () -> budget.read(pdf, document -> {
             sleep(Duration.ofMillis(100));
             return document.getPage(0).getContents().readAllBytes().length;
-        }), PdfOverBudget.class);
+        }));
 
         assertThat(refused.messageEn()).isEqualTo("The PDF takes more than 50 ms to read");
     }
@@ -99,8 +98,7 @@ class PdfBudgetTest {
         }, runnable -> new Thread(runnable, "first reading").start());
         assertThat(reading.await(10, TimeUnit.SECONDS)).as("the first reading holds its turn: %s", first).isTrue();
 
-        var busy = catchThrowableOfType(() -> budget.read(TestFiles.pdf(1), document -> document.getNumberOfPages()),
-                Unavailable.class);
+        var busy = catchThrowableOfType(Unavailable.class, () -> budget.read(TestFiles.pdf(1), document -> document.getNumberOfPages()));
         release.countDown();
 
         assertThat(busy.publicMessage()).endsWith("The server is busy reading other PDFs, please try again later");
