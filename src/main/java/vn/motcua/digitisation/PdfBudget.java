@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.util.unit.DataSize;
@@ -84,6 +85,22 @@ public class PdfBudget {
             }
         } finally {
             readings.release();
+        }
+    }
+
+    /**
+     * Runs {@code call} to another system (a time-stamping authority) from within a reading, without counting the
+     * time it takes against the reading's: that system has its own timeout, and the PDF is not to blame for it.
+     */
+    public static <T> T notCounting(Supplier<T> call) {
+        ReadingMeter meter = ReadingMeter.current();
+        long start = System.nanoTime();
+        try {
+            return call.get();
+        } finally {
+            if (meter != null) {
+                meter.notCounting(System.nanoTime() - start);
+            }
         }
     }
 

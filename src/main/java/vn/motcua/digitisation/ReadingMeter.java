@@ -23,7 +23,7 @@ final class ReadingMeter {
     private static final ThreadLocal<ReadingMeter> CURRENT = new ThreadLocal<>();
 
     private final long maxMemory;
-    private final long deadline;
+    private long deadline;
     private final PdfBudget.Limits limits;
     private long memory;
     private int readsSinceClockCheck;
@@ -70,6 +70,11 @@ final class ReadingMeter {
             readsSinceClockCheck = 0;
             checkClock();
         }
+    }
+
+    /** Time the reading spent waiting for another system, which does not count against it. */
+    void notCounting(long nanos) {
+        deadline += nanos;
     }
 
     /** Why the reading went over budget, or null while it has not. */

@@ -93,7 +93,8 @@ public class PdfSigner {
             var signed = new ByteArrayOutputStream(length + 2 * SIGNATURE_SIZE + 64 * 1024);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
             byte[] content = external.getContent().readAllBytes();
-            external.setSignature(CmsSignatures.create(content, identity, signer, timeStamps));
+            // the time-stamping authority has its own timeout
+            external.setSignature(PdfBudget.notCounting(() -> CmsSignatures.create(content, identity, signer, timeStamps)));
             return signed.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign a PDF as " + identity.alias(), e);

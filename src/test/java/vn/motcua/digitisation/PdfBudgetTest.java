@@ -49,8 +49,8 @@ class PdfBudgetTest {
         byte[] pdf = PdfBombs.contentInflatingTo(256L << 20);
 
         assertThat(pages(STANDARD, pdf)).isEqualTo(1);
-        assertThat(catchThrowableOfType(PdfOverBudget.class, () -> STANDARD.read(pdf, document -> document.getPage(0).getContents().readAllBytes().length)))
-                .isNotNull();
+        assertThat(catchThrowableOfType(PdfOverBudget.class,
+                () -> STANDARD.read(pdf, document -> document.getPage(0).getContents().readAllBytes().length))).isNotNull();
     }
 
     @Test
@@ -64,6 +64,22 @@ class PdfBudgetTest {
         }));
 
         assertThat(refused.messageEn()).isEqualTo("The PDF takes more than 50 ms to read");
+    }
+
+    @Test
+    void timeSpentWaitingForAnotherSystemDoesNotCountAgainstTheReading() throws Exception {
+        var budget = new PdfBudget(new PdfBudget.Limits(DataSize.ofMegabytes(64), Duration.ofMillis(500), 1));
+        byte[] pdf = PdfBombs.contentInflatingTo(1 << 20);
+
+        int read = budget.read(pdf, document -> {
+            PdfBudget.notCounting(() -> {
+                sleep(Duration.ofMillis(600));
+                return null;
+            });
+            return document.getPage(0).getContents().readAllBytes().length;
+        });
+
+        assertThat(read).isEqualTo(1 << 20);
     }
 
     @Test
