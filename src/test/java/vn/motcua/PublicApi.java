@@ -52,6 +52,11 @@ public final class PublicApi {
         return post("/api/public/dossiers/" + code + "/supplement", idNumber);
     }
 
+    /** POST to another multipart endpoint of the public API (such as /api/public/verify) with the files added so far. */
+    public EngineRest.Response post(String path) {
+        return post(path, null);
+    }
+
     private EngineRest.Response post(String path, String idNumber) {
         String boundary = "motcua-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();

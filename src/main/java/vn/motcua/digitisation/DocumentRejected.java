@@ -8,7 +8,7 @@ public class DocumentRejected extends RuntimeException {
 
     /** Why a file was refused; {@link #code()} is the constant's name. */
     public enum Reason {
-        UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME, UNREADABLE_PDF
+        UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME, UNREADABLE_PDF, PDF_OVER_BUDGET
     }
 
     private final Reason reason;
@@ -45,7 +45,12 @@ public class DocumentRejected extends RuntimeException {
                 "The PDF cannot be read (damaged, cut off or password-protected)");
     }
 
-    /** UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME or UNREADABLE_PDF. */
+    /** A PDF that would take more memory or time to read than {@link PdfBudget} allows. */
+    static DocumentRejected overBudget(PdfOverBudget over) {
+        return new DocumentRejected(Reason.PDF_OVER_BUDGET, over.messageVi(), over.messageEn());
+    }
+
+    /** UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME, UNREADABLE_PDF or PDF_OVER_BUDGET. */
     public String code() {
         return reason.name();
     }

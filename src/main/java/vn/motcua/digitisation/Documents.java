@@ -39,10 +39,11 @@ public class Documents {
     private final FileChecks checks;
     private final TransactionTemplate savepoint;
 
-    Documents(DocumentStore store, DocumentRows rows, DigitisationSettings settings, PlatformTransactionManager transactions) {
+    Documents(DocumentStore store, DocumentRows rows, DigitisationSettings settings, PdfBudget pdfBudget,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.rows = rows;
-        this.checks = new FileChecks(store, settings.maxFileSize());
+        this.checks = new FileChecks(store, settings.maxFileSize(), pdfBudget);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -50,7 +51,8 @@ public class Documents {
     /**
      * Checks the file, stores its bytes and records the document in the caller's transaction. The format
      * is told by the content (PDF, JPEG, PNG), never by the name. Throws {@link DocumentRejected} with
-     * code UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME or UNREADABLE_PDF. A PDF's pages are
+     * code UNSUPPORTED_FORMAT, TOO_LARGE, EMPTY, BAD_FILE_NAME, UNREADABLE_PDF or PDF_OVER_BUDGET
+     * (a PDF read within {@link PdfBudget}). A PDF's pages are
      * counted, an image has 1. If the owner already has a document with the same bytes for the same
      * component (or both for none), that one is returned and nothing new is recorded. Reads the content
      * to its end without closing it.

@@ -13,10 +13,12 @@ final class FileChecks {
 
     private final DocumentStore store;
     private final DataSize maxFileSize;
+    private final PdfBudget pdfBudget;
 
-    FileChecks(DocumentStore store, DataSize maxFileSize) {
+    FileChecks(DocumentStore store, DataSize maxFileSize, PdfBudget pdfBudget) {
         this.store = store;
         this.maxFileSize = maxFileSize;
+        this.pdfBudget = pdfBudget;
     }
 
     /** A file that passed, and where its bytes are. */
@@ -46,8 +48,9 @@ final class FileChecks {
         if (format != DocumentFormat.PDF) {
             return 1;
         }
+        // the file is at most maxFileSize; PDFBox would hold it whole anyway
         try (InputStream pdf = store.open(blob.sha256())) {
-            return PdfPages.count(pdf);
+            return PdfPages.count(pdf.readAllBytes(), pdfBudget);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

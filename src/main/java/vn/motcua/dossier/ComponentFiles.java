@@ -34,6 +34,7 @@ class ComponentFiles {
             List<PublicDossiers.File> files, UnaryOperator<String> fieldOfComponent) {
         List<Dossier.ComponentDocument> stored = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
+        boolean overBudget = false;
         for (PublicDossiers.File file : files) {
             String field = fieldOfComponent.apply(file.part());
             var component = procedure.component(file.part());
@@ -51,12 +52,14 @@ class ComponentFiles {
                 }
             } catch (DocumentRejected e) {
                 problems.add(new FieldProblem(field, "'" + file.fileName() + "': " + e.getMessage()));
+                overBudget |= e.reason() == DocumentRejected.Reason.PDF_OVER_BUDGET;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
+            // a well-formed PDF too costly to read is not a malformed request
+            throw overBudget ? InvalidRequest.unprocessable(problems) : new InvalidRequest(problems);
         }
         return stored;
     }

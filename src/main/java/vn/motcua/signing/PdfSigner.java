@@ -8,13 +8,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
+import vn.motcua.digitisation.PdfBudget;
 import vn.motcua.shared.Time;
 
 /**
@@ -36,23 +36,45 @@ public class PdfSigner {
     private final Signer signer;
     private final TimeStampAuthority timeStamps;
     private final SignatureStamp stamp = new SignatureStamp();
+    private final PdfBudget budget;
+
+    /** Reads within the standard {@link PdfBudget}; @param timeStamps the time-stamping authority, or null to sign without time-stamps */
+    public PdfSigner(Signer signer, TimeStampAuthority timeStamps) {
+        this(signer, timeStamps, PdfBudget.standard());
+    }
 
     /** @param timeStamps the time-stamping authority, or null to sign without time-stamps */
-    public PdfSigner(Signer signer, TimeStampAuthority timeStamps) {
+    public PdfSigner(Signer signer, TimeStampAuthority timeStamps, PdfBudget budget) {
         this.signer = signer;
         this.timeStamps = timeStamps;
+        this.budget = budget;
     }
 
     /**
      * The PDF with one more signature by {@code identity}, made now (the engine's time), with this reason (in
-     * Vietnamese; shown on the stamp). Throws {@link NoSigningKey} when the identity has no key and
-     * IllegalArgumentException when {@code pdf} is not a readable, unencrypted PDF.
+     * Vietnamese; shown on the stamp), read within the {@link PdfBudget}. Throws {@link NoSigningKey} when the identity
+     * has no key, IllegalArgumentException when {@code pdf} is not a readable, unencrypted PDF and
+     * {@code PdfOverBudget} when reading it takes more than the budget.
      */
     public byte[] sign(byte[] pdf, SigningIdentity identity, String reason) {
         X509Certificate certificate = signer.certificateChain(identity).get(0);
         String name = Certificates.commonName(certificate);
         ZonedDateTime now = Time.now().atZone(VIETNAM);
-        try (PDDocument document = load(pdf); SignatureOptions options = new SignatureOptions()) {
+        try {
+            return budget.read(pdf, document -> {
+                if (document.isEncrypted() || document.getNumberOfPages() == 0) {
+                    throw new IllegalArgumentException("cannot sign an encrypted PDF or one without pages");
+                }
+                return signed(document, pdf.length, identity, name, now, reason);
+            });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] signed(PDDocument document, int length, SigningIdentity identity, String name, ZonedDateTime now,
+            String reason) {
+        try (SignatureOptions options = new SignatureOptions()) {
             var signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -68,31 +90,14 @@ public class PdfSigner {
                     name, now, reason));
             document.addSignature(signature, options);
 
-            var signed = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 64 * 1024);
+            var signed = new ByteArrayOutputStream(length + 2 * SIGNATURE_SIZE + 64 * 1024);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
             byte[] content = external.getContent().readAllBytes();
-            external.setSignature(CmsSignatures.create(content, identity, signer, timeStamps));
+            // the time-stamping authority has its own timeout
+            external.setSignature(PdfBudget.notCounting(() -> CmsSignatures.create(content, identity, signer, timeStamps)));
             return signed.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign a PDF as " + identity.alias(), e);
         }
-    }
-
-    private static PDDocument load(byte[] pdf) {
-        PDDocument document;
-        try {
-            document = Loader.loadPDF(pdf);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a readable PDF: " + e.getMessage(), e);
-        }
-        if (document.isEncrypted() || document.getNumberOfPages() == 0) {
-            try {
-                document.close();
-            } catch (IOException ignored) {
-                // nothing to keep
-            }
-            throw new IllegalArgumentException("cannot sign an encrypted PDF or one without pages");
-        }
-        return document;
     }
 }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+
+import vn.motcua.digitisation.PdfBudget;
+import vn.motcua.digitisation.PdfOverBudget;
 
 /**
  * Verifies every signature of a PDF: that the bytes it covers are unchanged and its CMS signature holds, that
@@ -20,9 +21,16 @@ public class PdfVerifier {
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final SignatureCheck check;
+    private final PdfBudget budget;
 
+    /** Reads within the standard {@link PdfBudget}. */
     public PdfVerifier(TrustAnchors trustAnchors, RevocationCheck revocation) {
+        this(trustAnchors, revocation, PdfBudget.standard());
+    }
+
+    public PdfVerifier(TrustAnchors trustAnchors, RevocationCheck revocation, PdfBudget budget) {
         this.check = new SignatureCheck(trustAnchors, revocation);
+        this.budget = budget;
     }
 
     /** Whether these bytes look like a PDF at all (the header within the first kilobyte, as readers accept it). */
@@ -40,14 +48,19 @@ public class PdfVerifier {
         return false;
     }
 
-    /** The report on this PDF; never throws for a bad or tampered file, it reports it. */
+    /**
+     * The report on this PDF; never throws for a bad or tampered file, it reports it. Throws
+     * {@link PdfOverBudget} for a file that takes more than the {@link PdfBudget} to read.
+     */
     public VerificationReport verify(byte[] pdf) {
         if (!looksLikePdf(pdf)) {
             return VerificationReport.of(List.of(), List.of(VerificationReport.Problem.of(ProblemCode.UNREADABLE_PDF, null, null)));
         }
         List<PDSignature> dictionaries;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            dictionaries = new ArrayList<>(document.getSignatureDictionaries());
+        try {
+            dictionaries = budget.read(pdf, document -> new ArrayList<>(document.getSignatureDictionaries()));
+        } catch (PdfOverBudget over) {
+            throw over;
         } catch (IOException | RuntimeException e) {
             return VerificationReport.of(List.of(), List.of(VerificationReport.Problem.of(ProblemCode.UNREADABLE_PDF, null, null)));
         }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.motcua.digitisation.PdfBudget;
 import vn.motcua.identity.Offices;
 import vn.motcua.shared.StartupCheckFailed;
 import vn.motcua.signing.infra.CrlRevocationCheck;
@@ -72,16 +73,16 @@ class SigningConfig {
     }
 
     @Bean
-    PdfSigner pdfSigner(Signer signer, SigningSettings settings, DemoPki demo) {
+    PdfSigner pdfSigner(Signer signer, SigningSettings settings, DemoPki demo, PdfBudget budget) {
         var timestamps = settings.timestamps();
         if (timestamps.source() == SigningSettings.TimeStampSource.NONE) {
-            return new PdfSigner(signer, null);
+            return new PdfSigner(signer, null, budget);
         }
         if (timestamps.source() == SigningSettings.TimeStampSource.HTTP) {
             // StartupPreflight has checked the address
             return new PdfSigner(signer, new HttpTimeStampAuthority(
                     java.util.Objects.requireNonNull(timestamps.url(), "motcua.signing.timestamps.url"), timestamps.timeout(),
-                    timestamps.username(), timestamps.password()));
+                    timestamps.username(), timestamps.password()), budget);
         }
         if (demo.authority() == null) {
             throw new StartupCheckFailed("motcua.signing.timestamps.source=SIMULATOR needs the demo PKI (motcua.signing.demo.dir).",
@@ -89,11 +90,11 @@ class SigningConfig {
         }
         var tsa = demo.authority().timeStamping();
         return new PdfSigner(signer, new SimulatedTimeStampAuthority(tsa.getPrivateKey(),
-                java.util.Arrays.stream(tsa.getCertificateChain()).map(java.security.cert.X509Certificate.class::cast).toList()));
+                java.util.Arrays.stream(tsa.getCertificateChain()).map(java.security.cert.X509Certificate.class::cast).toList()), budget);
     }
 
     @Bean
-    PdfVerifier pdfVerifier(TrustAnchors trustAnchors, RevocationCheck revocationCheck) {
-        return new PdfVerifier(trustAnchors, revocationCheck);
+    PdfVerifier pdfVerifier(TrustAnchors trustAnchors, RevocationCheck revocationCheck, PdfBudget budget) {
+        return new PdfVerifier(trustAnchors, revocationCheck, budget);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.util.unit.DataSize;
 
+import vn.motcua.PdfBombs;
 import vn.motcua.digitisation.FileChecks.CheckedFile;
 import vn.motcua.digitisation.infra.LocalFolderDocumentStore;
 
@@ -39,7 +40,7 @@ class ContentSniffingTest {
     @BeforeEach
     void setUp() {
         store = new LocalFolderDocumentStore(folder);
-        checks = new FileChecks(store, LIMIT);
+        checks = new FileChecks(store, LIMIT, PdfBudget.standard());
     }
 
     @Test
@@ -122,6 +123,17 @@ class ContentSniffingTest {
     @Test
     void refusesAPdfThatNeedsAPasswordToOpen() {
         assertThat(rejection("to-khai.pdf", Samples.passwordProtectedPdf()).code()).isEqualTo("UNREADABLE_PDF");
+    }
+
+    @Test
+    void refusesAPdfWhoseCrossReferenceInflatesToAGibibyte() {
+        checks = new FileChecks(store, DataSize.ofMegabytes(2), PdfBudget.standard());
+
+        var rejected = rejection("to-khai.pdf", PdfBombs.crossReferenceInflatingToAGibibyte());
+
+        assertThat(rejected.code()).isEqualTo("PDF_OVER_BUDGET");
+        assertThat(rejected.getMessage()).isEqualTo("Tệp PDF cần hơn 64 MB bộ nhớ để đọc (có thể là tệp nén bất thường)"
+                + " / The PDF needs more than 64 MB of memory to read (possibly a decompression bomb)");
     }
 
     @Test

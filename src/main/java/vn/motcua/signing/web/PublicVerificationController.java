@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.motcua.digitisation.Documents;
+import vn.motcua.digitisation.PdfOverBudget;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 import vn.motcua.signing.PdfVerifier;
@@ -34,10 +37,13 @@ class PublicVerificationController {
 
     private final Documents documents;
     private final PdfVerifier verifier;
+    private final DataSize maxFileSize;
 
-    PublicVerificationController(Documents documents, PdfVerifier verifier) {
+    PublicVerificationController(Documents documents, PdfVerifier verifier,
+            @Value("${motcua.signing.max-verified-file-size:10MB}") DataSize maxFileSize) {
         this.documents = documents;
         this.verifier = verifier;
+        this.maxFileSize = maxFileSize;
     }
 
     @Operation(summary = "Verify a stored document",
@@ -48,22 +54,42 @@ class PublicVerificationController {
     @GetMapping("/{documentId}")
     VerificationReport stored(@PathVariable UUID documentId) {
         var document = documents.find(documentId).orElseThrow(() -> new NotFound("no document " + documentId));
-        return verifier.verify(documents.bytes(document));
+        try {
+            return verifier.verify(documents.bytes(document));
+        } catch (PdfOverBudget over) {
+            throw InvalidRequest.unprocessable(List.of(new InvalidRequest.FieldProblem("documentId", over.getMessage())));
+        }
     }
 
     @Operation(summary = "Verify an uploaded PDF",
-            description = "Multipart part 'file': a PDF. 400 when the part is missing or empty, 422 when it is not a readable PDF; "
-                    + "an unsigned PDF gives valid=false with the problem NOT_SIGNED.")
+            description = "Multipart part 'file': a PDF of at most motcua.signing.max-verified-file-size (10 MB). 400 when the "
+                    + "part is missing or empty, 422 when it is larger, not a readable PDF, or takes more memory or time to read "
+                    + "than the PDF budget; an unsigned PDF gives valid=false with the problem NOT_SIGNED.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     VerificationReport uploaded(@Parameter(description = "the PDF to verify") @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidRequest("file", "is required: the PDF to verify");
         }
-        VerificationReport report = verifier.verify(file.getBytes());
+        String name = "'" + file.getOriginalFilename() + "': ";
+        // the part is on disk (above the multipart threshold) until read: refused before it is read into memory
+        if (file.getSize() > maxFileSize.toBytes()) {
+            String limit = maxFileSize.toMegabytes() + " MB";
+            throw unprocessable(name + "Tệp lớn hơn " + limit + " cho phép / The file is larger than the " + limit + " allowed");
+        }
+        VerificationReport report;
+        try {
+            report = verifier.verify(file.getBytes());
+        } catch (PdfOverBudget over) {
+            throw unprocessable(name + over.getMessage());
+        }
         if (report.has(ProblemCode.UNREADABLE_PDF)) {
-            throw InvalidRequest.unprocessable(List.of(new InvalidRequest.FieldProblem("file", "is not a readable PDF")));
+            throw unprocessable("is not a readable PDF");
         }
         return report;
+    }
+
+    private static InvalidRequest unprocessable(String problem) {
+        return InvalidRequest.unprocessable(List.of(new InvalidRequest.FieldProblem("file", problem)));
     }
 }
