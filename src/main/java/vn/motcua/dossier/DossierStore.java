@@ -92,9 +92,19 @@ class DossierStore {
                 .update();
     }
 
-    void addComponent(String code, Dossier.ComponentDocument component) {
-        jdbc.sql("insert into mc_dossier_component (dossier_code, component_code, document_id, reused) values (?, ?, ?, ?)")
-                .params(code, component.componentCode(), component.documentId(), component.reused()).update();
+    /**
+     * Adds the document as the component's next version, which makes it the current one; the caller holds the
+     * dossier's row lock (or just inserted it), so that versions handed in at once are numbered one after another.
+     */
+    Dossier.ComponentVersion addComponent(String code, Dossier.ComponentDocument component, String addedBy, Instant addedAt) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from mc_dossier_component where dossier_code = ? and component_code = ?")
+                .params(code, component.componentCode()).query(Integer.class).single();
+        jdbc.sql("""
+                insert into mc_dossier_component (dossier_code, component_code, version, document_id, reused, added_by, added_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(code, component.componentCode(), version, component.documentId(), component.reused(), addedBy, at(addedAt))
+                .update();
+        return new Dossier.ComponentVersion(component.componentCode(), version, component.documentId(), component.reused(), addedBy, addedAt);
     }
 
     void addResult(String code, Dossier.ResultDocument result) {
@@ -102,39 +112,50 @@ class DossierStore {
                 .params(code, result.resultCode(), result.documentId()).update();
     }
 
-    /** What hangs on a dossier: its status history, its components and its results, each in its order. */
-    record Children(List<Dossier.Event> history, List<Dossier.ComponentDocument> components, List<Dossier.ResultDocument> results) {
+    /**
+     * What hangs on a dossier: its status history, its components (the current document of each, and every version)
+     * and its results, each in its order.
+     */
+    record Children(List<Dossier.Event> history, List<Dossier.ComponentDocument> components, List<Dossier.ResultDocument> results,
+            List<Dossier.ComponentVersion> componentVersions) {
     }
 
     /** The dossier's history, components and results in one query (one round trip instead of three). */
     Children children(String code) {
         List<Dossier.Event> history = new ArrayList<>();
-        List<Dossier.ComponentDocument> components = new ArrayList<>();
+        List<Dossier.ComponentVersion> versions = new ArrayList<>();
         List<Dossier.ResultDocument> results = new ArrayList<>();
         jdbc.sql("""
                 select 'E' as kind, seq, status, at, actor, reason, public_event as flag,
                     cast(null as varchar(32)) as item_code, cast(null as uuid) as document_id
                 from mc_dossier_event where dossier_code = ?
                 union all
-                select 'C', cast(null as int), cast(null as varchar(24)), cast(null as timestamp with time zone),
-                    cast(null as varchar(64)), cast(null as varchar(2000)), reused, component_code, document_id
+                select 'C', version, cast(null as varchar(24)), added_at, added_by, cast(null as varchar(2000)), reused,
+                    component_code, document_id
                 from mc_dossier_component where dossier_code = ?
                 union all
                 select 'R', cast(null as int), cast(null as varchar(24)), cast(null as timestamp with time zone),
                     cast(null as varchar(64)), cast(null as varchar(2000)), cast(null as boolean), result_code, document_id
                 from mc_dossier_result where dossier_code = ?
-                order by kind, seq, item_code""")
+                order by kind, item_code, seq""")
                 .params(code, code, code)
                 .query((ResultSet rs) -> {
                     switch (rs.getString("kind")) {
                         case "E" -> history.add(new Dossier.Event(DossierStatus.valueOf(rs.getString("status")), instant(rs, "at"),
                                 rs.getString("actor"), rs.getString("reason"), rs.getBoolean("flag")));
-                        case "C" -> components.add(new Dossier.ComponentDocument(rs.getString("item_code"),
-                                rs.getObject("document_id", UUID.class), rs.getBoolean("flag")));
+                        case "C" -> versions.add(new Dossier.ComponentVersion(rs.getString("item_code"), rs.getInt("seq"),
+                                rs.getObject("document_id", UUID.class), rs.getBoolean("flag"), rs.getString("actor"), instant(rs, "at")));
                         default -> results.add(new Dossier.ResultDocument(rs.getString("item_code"), rs.getObject("document_id", UUID.class)));
                     }
                 });
-        return new Children(history, components, results);
+        return new Children(history, current(versions), results, versions);
+    }
+
+    /** The last version of each component, of versions ordered by component and version. */
+    static List<Dossier.ComponentDocument> current(List<Dossier.ComponentVersion> versions) {
+        Map<String, Dossier.ComponentDocument> last = new TreeMap<>();
+        versions.forEach(v -> last.put(v.componentCode(), v.document()));
+        return List.copyOf(last.values());
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -14,7 +14,20 @@ public record DossierView(String code, Named procedure, Named office, String cha
     public record Step(String status, String label, OffsetDateTime at, String reason) {
     }
 
-    public record Document(String code, String name, String url, boolean reused) {
+    /**
+     * A component or result document. Staff see who handed in a component and when, and the earlier versions a re-scan
+     * or a supplement superseded; the applicant sees the current document only (those fields are absent).
+     */
+    public record Document(String code, String name, String url, boolean reused, Integer version, String addedBy,
+            OffsetDateTime addedAt, List<Version> earlierVersions) {
+
+        public Document(String code, String name, String url, boolean reused) {
+            this(code, name, url, reused, null, null, null, null);
+        }
+    }
+
+    /** An earlier version of a component, kept: where to open it, who handed it in and when. */
+    public record Version(int version, String url, boolean reused, String addedBy, OffsetDateTime addedAt) {
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,19 +103,25 @@ public class Dossiers {
         var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt);
         store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
                 r.applicant(), r.details(), receivedAt, clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
-        r.components().forEach(component -> store.addComponent(code, component));
+        String handedInBy = r.receivedBy() == null ? OnlineIntake.ONLINE_SCANNER : r.receivedBy();
+        List<Dossier.ComponentVersion> versions = new ArrayList<>();
+        for (Dossier.ComponentDocument component : r.components()) {
+            versions.add(store.addComponent(code, component, handedInBy, receivedAt));
+        }
+        versions.sort(Comparator.comparing(Dossier.ComponentVersion::componentCode).thenComparing(Dossier.ComponentVersion::version));
         var received = new Dossier.Event(DossierStatus.RECEIVED, receivedAt, actor(r.receivedBy()), null, true);
         store.appendEvent(code, received);
         events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, clock.dueAt(),
                 !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
         return new Dossier(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED, r.applicant(), r.details(),
-                receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received),
-                r.components().stream().sorted(Comparator.comparing(Dossier.ComponentDocument::componentCode)).toList(), List.of());
+                receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received), DossierStore.current(versions), List.of(),
+                versions);
     }
 
     private static Dossier withProcess(Dossier d, String processInstanceId) {
         return new Dossier(d.code(), d.officeId(), d.procedureCode(), d.channel(), d.status(), d.applicant(), d.details(),
-                d.receivedAt(), d.dueAt(), d.finishedAt(), d.receivedBy(), processInstanceId, d.history(), d.components(), d.results());
+                d.receivedAt(), d.dueAt(), d.finishedAt(), d.receivedBy(), processInstanceId, d.history(), d.components(), d.results(),
+                d.componentVersions());
     }
 
     /** The applicant of the dossier (who is told about it), or {@link NotFound}: one read, without the histories. */
@@ -210,9 +217,16 @@ public class Dossiers {
         return dossier;
     }
 
-    public void addComponent(String code, Dossier.ComponentDocument component) {
-        get(code);
-        store.addComponent(code, component);
+    /**
+     * Hands in a document for a component of the dossier: it becomes the component's current document, and the one it
+     * replaces (a re-scan, a supplement) stays in the component's history. Versions handed in at the same moment are
+     * kept one after the other (the dossier's row is locked), so the last to commit is the current one.
+     *
+     * @param handedInBy the clerk's user id, or {@code online} for the applicant on the portal
+     */
+    public void addComponent(String code, Dossier.ComponentDocument component, String handedInBy) {
+        store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        store.addComponent(code, component, handedInBy, Time.now().truncatedTo(ChronoUnit.MICROS));
         events.publishEvent(new DossierDocumentAdded(code, DossierDocumentAdded.Kind.COMPONENT, component.reused()));
     }
 
@@ -240,7 +254,7 @@ public class Dossiers {
         var children = store.children(row.code());
         return new Dossier(row.code(), row.officeId(), row.procedureCode(), row.channel(), row.status(), row.applicant(),
                 row.details(), row.receivedAt(), row.dueAt(), row.finishedAt(), row.receivedBy(), row.processInstanceId(),
-                children.history(), children.components(), children.results());
+                children.history(), children.components(), children.results(), children.componentVersions());
     }
 
     private static String actor(String actor) {

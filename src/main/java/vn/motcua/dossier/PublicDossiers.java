@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -138,14 +139,26 @@ public class PublicDossiers {
     public DocumentContent document(String code, String documentId, String idNumber) {
         Dossier dossier = dossiers.lookup(code, idNumber);
         UUID id = parse(documentId);
-        boolean belongs = dossier.components().stream().anyMatch(c -> c.documentId().equals(id))
-                || dossier.results().stream().anyMatch(r -> r.documentId().equals(id));
+        boolean belongs = dossier.hasComponentDocument(id) || dossier.results().stream().anyMatch(r -> r.documentId().equals(id));
         var document = documents.find(id).filter(d -> belongs)
                 .orElseThrow(() -> new NotFound("dossier " + code + " has no document " + documentId));
         return new DocumentContent(document.fileName(), document.format().mediaType(), documents.bytes(document));
     }
 
     private DossierView view(Dossier dossier) {
+        String who = "?idNumber=" + dossier.applicant().idNumber().value();
+        return view(dossier, id -> "/api/public/dossiers/" + dossier.code() + "/documents/" + id + who, false);
+    }
+
+    /**
+     * The dossier as the staff of its office see it: documents opened through the staff API, and for each component
+     * who handed it in, when, and its earlier versions.
+     */
+    DossierView staffView(Dossier dossier) {
+        return view(dossier, id -> "/api/dossiers/" + dossier.code() + "/documents/" + id, true);
+    }
+
+    private DossierView view(Dossier dossier, Function<UUID, String> documentUrl, boolean withVersions) {
         Procedure procedure = dossiers.procedureOf(dossier);
         ZoneId zone = zoneOf(dossier);
         String base = "/api/public/dossiers/" + dossier.code();
@@ -156,14 +169,29 @@ public class PublicDossiers {
                 at(dossier.finishedAt(), zone),
                 dossier.history().stream().filter(Dossier.Event::publicEvent).map(e -> new DossierView.Step(e.status().name(),
                         e.status().label(), at(e.at(), zone), e.reason())).toList(),
-                dossier.components().stream().map(c -> new DossierView.Document(c.componentCode(),
-                        procedure.component(c.componentCode()).map(p -> p.name().vi()).orElse(c.componentCode()),
-                        base + "/documents/" + c.documentId() + who, c.reused())).toList(),
+                dossier.components().stream().map(c -> component(dossier, c, procedure, zone, documentUrl, withVersions)).toList(),
                 dossier.results().stream().map(r -> new DossierView.Document(r.resultCode(),
                         procedure.results().stream().filter(p -> p.code().equals(r.resultCode())).map(p -> p.name().vi())
                                 .findFirst().orElse(r.resultCode()),
-                        base + "/documents/" + r.documentId() + who, false)).toList(),
+                        documentUrl.apply(r.documentId()), false)).toList(),
                 base + "/slip" + who, lookupUrl(dossier.code()), feeOf(dossier, base));
+    }
+
+    /** The component's current document; with its versions, who handed each in and when, for staff. */
+    private static DossierView.Document component(Dossier dossier, Dossier.ComponentDocument current, Procedure procedure, ZoneId zone,
+            Function<UUID, String> documentUrl, boolean withVersions) {
+        String name = procedure.component(current.componentCode()).map(p -> p.name().vi()).orElse(current.componentCode());
+        String url = documentUrl.apply(current.documentId());
+        if (!withVersions) {
+            return new DossierView.Document(current.componentCode(), name, url, current.reused());
+        }
+        List<Dossier.ComponentVersion> versions = dossier.versionsOf(current.componentCode());
+        var last = versions.get(versions.size() - 1);
+        List<DossierView.Version> earlier = versions.subList(0, versions.size() - 1).stream()
+                .map(v -> new DossierView.Version(v.version(), documentUrl.apply(v.documentId()), v.reused(), v.addedBy(), at(v.addedAt(), zone)))
+                .toList();
+        return new DossierView.Document(current.componentCode(), name, url, current.reused(), last.version(), last.addedBy(),
+                at(last.addedAt(), zone), earlier);
     }
 
     /** The dossier's fee lines and receipts; null when no fee was recorded (yet, or ever). */

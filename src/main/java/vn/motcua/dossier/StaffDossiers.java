@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.NotFound;
 
 /**
- * What staff do to a dossier outside its task forms: refuse it, attach the scans made at the
+ * What staff do to a dossier outside its task forms: look at it, refuse it, attach the scans made at the
  * counter. Only staff of the dossier's office may; to anyone else the dossier does not exist.
  */
 @Service
@@ -29,19 +30,29 @@ public class StaffDossiers {
         this.views = views;
     }
 
-    public Dossier reject(String code, String reason) {
-        var officer = officeStaff(code);
-        return dossiers.reject(code, officer.getUserId(), reason);
+    /** The dossier as staff see it: every component with its earlier versions, who handed each in and when. */
+    @Transactional(readOnly = true)
+    public DossierView view(String code) {
+        officeStaff(code);
+        return views.staffView(dossiers.get(code));
     }
 
-    /** A scan of a component made at the counter, digitised into the applicant's store and attached. */
-    public Dossier attachScan(String code, String componentCode, String fileName, InputStream content) {
+    public DossierView reject(String code, String reason) {
+        var officer = officeStaff(code);
+        return views.staffView(dossiers.reject(code, officer.getUserId(), reason));
+    }
+
+    /**
+     * A scan of a component made at the counter, digitised into the applicant's store and attached as the component's
+     * current document; a document it replaces (an earlier scan, an upload) stays in the component's history.
+     */
+    public DossierView attachScan(String code, String componentCode, String fileName, InputStream content) {
         var clerk = officeStaff(code);
         Dossier dossier = dossiers.get(code);
         var file = new PublicDossiers.File(componentCode, fileName, -1, () -> content);
         componentFiles.digitise(dossiers.procedureOf(dossier), dossier.applicant().idNumber().value(), clerk.getUserId(),
-                java.util.List.of(file), part -> "file").forEach(component -> dossiers.addComponent(code, component));
-        return dossiers.get(code);
+                List.of(file), part -> "file").forEach(component -> dossiers.addComponent(code, component, clerk.getUserId()));
+        return views.staffView(dossiers.get(code));
     }
 
     /** A component or result document of the dossier, for staff of its office. */

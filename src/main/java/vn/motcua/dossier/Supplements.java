@@ -41,7 +41,7 @@ class Supplements {
             throw new InvalidRequest("components", "at least one file is required");
         }
         componentFiles.digitise(dossiers.procedureOf(dossier), idNumber, OnlineIntake.ONLINE_SCANNER, files, part -> "components." + part)
-                .forEach(component -> dossiers.addComponent(code, component));
+                .forEach(component -> dossiers.addComponent(code, component, OnlineIntake.ONLINE_SCANNER));
         system.run(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code).correlate());
         return dossiers.get(code);
     }

@@ -6,7 +6,7 @@ public enum CallbackOutcome {
     PAID(true),
     /** The gateway says the citizen's payment failed; the request is DECLINED. */
     DECLINED(true),
-    /** The same transaction was reported before; nothing changed. */
+    /** The same transaction was reported before, or this very callback was delivered before; nothing changed. */
     DUPLICATE(true),
     /** The signature does not match the body: forged or damaged. */
     BAD_SIGNATURE(false),
@@ -16,7 +16,7 @@ public enum CallbackOutcome {
     UNKNOWN_REFERENCE(false),
     /** The amount is not the one requested. */
     WRONG_AMOUNT(false),
-    /** This nonce was seen before: a replayed callback. */
+    /** This nonce was seen before with another body: a replayed callback. */
     REPLAY(false),
     /** The request expired before the callback came. */
     EXPIRED(false),

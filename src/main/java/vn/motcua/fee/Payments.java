@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +39,8 @@ import vn.motcua.shared.Time;
 public class Payments {
 
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
+    /** How often a callback that lost a race is applied again; it waits its turn each time, so a few suffice. */
+    private static final int CALLBACK_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final PaymentGateway gateway;
@@ -42,6 +48,7 @@ public class Payments {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final TransactionTemplate separately;
+    private final TransactionTemplate alone;
 
     Payments(JdbcClient jdbc, PaymentGateway gateway, PaymentSettings settings, ApplicationEventPublisher events, ObjectMapper json,
             PlatformTransactionManager transactions) {
@@ -52,6 +59,7 @@ public class Payments {
         this.json = json;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.alone = new TransactionTemplate(transactions);
     }
 
     /** A payment as this service keeps it. */
@@ -149,8 +157,28 @@ public class Payments {
     /**
      * Checks and applies one gateway callback, in this order: signature (constant time), body, reference,
      * amount, nonce, duplicate transaction, expiry. Never throws for a bad callback: the outcome says why.
+     *
+     * <p>Runs in transactions of its own. Callbacks of one request are applied one at a time (the request's row
+     * is locked first); a delivery that still loses a race (a lock it waited too long for, a nonce or transaction
+     * recorded at the same moment, the dossier's process changed by another transaction while the payment was
+     * passed to it) is undone and applied again, and so answers as if it had come after the winner: the same
+     * callback delivered again is {@link CallbackOutcome#DUPLICATE}.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CallbackOutcome accept(String rawBody, String signature) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return alone.execute(status -> applyOnce(rawBody, signature));
+            } catch (RuntimeException e) {
+                if (!lostARace(e) || attempt == CALLBACK_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Payment callback lost a race ({}); applying it again", e.toString());
+            }
+        }
+    }
+
+    private CallbackOutcome applyOnce(String rawBody, String signature) {
         if (!PaymentSignature.verify(settings.callbackSecret(), rawBody, signature)) {
             return refuse(CallbackOutcome.BAD_SIGNATURE, null, null, "signature does not match the body");
         }
@@ -160,7 +188,7 @@ public class Payments {
         } catch (IllegalArgumentException e) {
             return refuse(CallbackOutcome.MALFORMED, null, null, e.getMessage());
         }
-        Optional<Payment> found = find(callback.reference());
+        Optional<Payment> found = lock(callback.reference());
         if (found.isEmpty()) {
             return refuse(CallbackOutcome.UNKNOWN_REFERENCE, callback, null, "no payment request " + callback.reference());
         }
@@ -169,7 +197,13 @@ public class Payments {
             return refuse(CallbackOutcome.WRONG_AMOUNT, callback, null,
                     "amount " + callback.amount() + " but " + payment.amountVnd() + " was requested");
         }
-        if (nonceSeen(callback.nonce())) {
+        Optional<String> nonceSeenFor = referenceOfNonce(callback.nonce());
+        if (nonceSeenFor.isPresent()) {
+            if (nonceSeenFor.get().equals(payment.reference()) && callback.transactionId().equals(payment.transactionId())
+                    && callback.status().equals(payment.status())) {
+                // the gateway sent this very callback again (it missed our answer): delivered, nothing to change
+                return log(CallbackOutcome.DUPLICATE, callback, null, "the same callback delivered again");
+            }
             return refuse(CallbackOutcome.REPLAY, callback, null, "nonce " + callback.nonce() + " seen before");
         }
         if (!payment.status().equals("PENDING")) {
@@ -189,8 +223,7 @@ public class Payments {
                         callback.transactionId(), payment.reference())
                 .update();
         if (changed == 0) {
-            // another callback settled it between our read and this update; the caller retries and gets DUPLICATE
-            throw new IllegalStateException("payment " + payment.reference() + " changed while a callback was applied");
+            throw new OptimisticLockingFailureException("payment " + payment.reference() + " changed while a callback was applied");
         }
         if (paid) {
             events.publishEvent(new PaymentReceived(payment.dossierCode(), payment.reference(), payment.amountVnd(), callback.transactionId()));
@@ -200,6 +233,25 @@ public class Payments {
         log.info("Payment {} of dossier {}: {} (transaction {})", payment.reference(), payment.dossierCode(),
                 paid ? "PAID" : "DECLINED", callback.transactionId());
         return record(paid ? CallbackOutcome.PAID : CallbackOutcome.DECLINED, callback, null);
+    }
+
+    /** The request, its row locked until the callback's transaction ends, so that its callbacks take turns. */
+    private Optional<Payment> lock(String reference) {
+        return jdbc.sql("select * from mc_payment where reference = ? for update").param(reference).query(this::row).optional();
+    }
+
+    /**
+     * Whether the callback's transaction failed only because another one got there first; applied again, it
+     * sees what that one recorded.
+     */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException
+                    || cause instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the pending requests whose time is up EXPIRED and publishes {@link PaymentExpired} for each. */
@@ -273,8 +325,9 @@ public class Payments {
         return node.asText();
     }
 
-    private boolean nonceSeen(String nonce) {
-        return jdbc.sql("select count(*) from mc_payment_callback where nonce_seen = ?").param(nonce).query(Long.class).single() > 0;
+    /** The reference of the authentic callback that first brought this nonce, if one did. */
+    private Optional<String> referenceOfNonce(String nonce) {
+        return jdbc.sql("select reference from mc_payment_callback where nonce_seen = ?").param(nonce).query(String.class).optional();
     }
 
     private CallbackOutcome refuse(CallbackOutcome outcome, Callback callback, String nonceSeen, String detail) {

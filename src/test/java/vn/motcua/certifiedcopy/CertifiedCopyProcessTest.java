@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.motcua.CounterScanner;
 import vn.motcua.DemoApp;
 import vn.motcua.DossierJobs;
 import vn.motcua.EngineRest;
@@ -211,6 +212,25 @@ class CertifiedCopyProcessTest {
 
         assertThat(root).isEnded().hasPassed("BoundaryEvent_FeeNotPaid", "EndEvent_RefusedForFee").hasNotPassed("Task_SignCopy");
         assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
+    }
+
+    @Test
+    @Order(6)
+    void certifiesTheOriginalAsTheClerkScannedItLast() throws Exception {
+        submit("2026-03-02T09:00", 2, 1);
+        at("2026-03-02T09:10");
+        assertThat(CounterScanner.scan(port, "letan.anphu", dossier, "BAN_CHINH", "quet-lai.pdf", original).status())
+                .as("the same file scanned again").isEqualTo(201);
+        byte[] clearer = TestFiles.pdfOfAbout(20_000, 42);
+        assertThat(CounterScanner.scan(port, "letan.anphu", dossier, "BAN_CHINH", "quet-ro.pdf", clearer).status()).isEqualTo(201);
+
+        compare("2026-03-02T09:20", "MATCHES", false);
+        payAtTheCounter("2026-03-02T09:30");
+        sign("2026-03-02T10:00");
+
+        byte[] copy = theCopy();
+        assertThat(Arrays.copyOf(copy, clearer.length)).as("the last scan's bytes, then the signatures").isEqualTo(clearer);
+        assertThat(dossiers.get(dossier).versionsOf("BAN_CHINH")).hasSize(3);
     }
 
     @Test

@@ -194,7 +194,8 @@ class PaymentCallbackSecurityIntegrationTest {
     @Test
     void answersRefusedCallbacksOverHttpWithProblems() {
         var request = aPayment(120_000);
-        SignedCallback callback = gateway.signedCallback(request.reference(), "PAID");
+        String nonce = UUID.randomUUID().toString();
+        SignedCallback callback = gateway.signedCallback(request.reference(), 120_000, "PAID", "T-1-" + nonce, nonce);
 
         var forged = http.postForEntity("/api/payments/callback", signed(callback.body(), "ab".repeat(32)), String.class);
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -202,9 +203,26 @@ class PaymentCallbackSecurityIntegrationTest {
 
         assertThat(http.postForEntity("/api/payments/callback", signed(callback.body(), callback.signature()), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        var replayed = http.postForEntity("/api/payments/callback", signed(callback.body(), callback.signature()), String.class);
+        var nonceAgain = gateway.signedCallback(request.reference(), 120_000, "PAID", "T-2-" + nonce, nonce);
+        var replayed = http.postForEntity("/api/payments/callback", signed(nonceAgain.body(), nonceAgain.signature()), String.class);
         assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(replayed.getBody()).contains("REPLAY");
+    }
+
+    @Test
+    void answersTheSameCallbackDeliveredAgainAsAlreadyRecorded() {
+        var request = aPayment(120_000);
+        SignedCallback callback = gateway.signedCallback(request.reference(), "PAID");
+
+        assertThat(http.postForEntity("/api/payments/callback", signed(callback.body(), callback.signature()), String.class)
+                .getBody()).contains("\"outcome\":\"PAID\"");
+        var again = http.postForEntity("/api/payments/callback", signed(callback.body(), callback.signature()), String.class);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).contains("\"outcome\":\"DUPLICATE\"");
+        assertThat(callbacksLoggedFor(request.reference(), "PAID")).isEqualTo(1);
+        assertThat(callbacksLoggedFor(request.reference(), "DUPLICATE")).isEqualTo(1);
+        assertThat(payments.find(request.reference()).orElseThrow().status()).isEqualTo("PAID");
     }
 
     private PaymentRequest aPayment(long amount) {

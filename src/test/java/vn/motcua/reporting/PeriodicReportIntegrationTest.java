@@ -134,7 +134,7 @@ class PeriodicReportIntegrationTest {
         String d = sample.accepted("2026-03-09T10:00", Channel.COUNTER);
         fees.record(d, List.of(new FeeLine("Lệ phí", 10_000, null)));
         at("2026-03-09T10:05");
-        dossiers.addComponent(d, sample.document("DON_DE_NGHI", 3, false));
+        dossiers.addComponent(d, sample.document("DON_DE_NGHI", 3, false), "letan.anphu");
 
         String e = sample.accepted("2026-03-10T09:00", Channel.ONLINE);
         String f = sample.accepted("2026-03-10T10:00", Channel.ONLINE);

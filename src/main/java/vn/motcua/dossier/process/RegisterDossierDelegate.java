@@ -54,7 +54,7 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
         execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
                 + "/slip?idNumber=" + dossier.applicant().idNumber().value());
-        execution.setVariable("componentLinks", DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
+        execution.setVariable(ComponentLinks.VARIABLE, DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
     }
 
     private Dossier registerAtTheCounter(DelegateExecution execution) {

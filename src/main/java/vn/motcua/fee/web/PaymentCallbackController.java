@@ -15,9 +15,10 @@ import vn.motcua.fee.Payments;
 
 /**
  * Where the payment gateway reports a payment. The body is taken raw, because the signature covers its
- * exact bytes. 200 tells the gateway the callback is delivered (PAID, DECLINED, DUPLICATE); 400 that it is
- * forged or unreadable (BAD_SIGNATURE, MALFORMED); 409 that it clashes with what we know (UNKNOWN_REFERENCE,
- * WRONG_AMOUNT, REPLAY, EXPIRED, ALREADY_SETTLED).
+ * exact bytes. 200 tells the gateway the callback is delivered (PAID, DECLINED, DUPLICATE: its transaction, or this
+ * very callback, was recorded before, also when its copies arrive at once); 400 that it is forged or unreadable
+ * (BAD_SIGNATURE, MALFORMED); 409 that it clashes with what we know (UNKNOWN_REFERENCE, WRONG_AMOUNT, REPLAY,
+ * EXPIRED, ALREADY_SETTLED).
  */
 @RestController
 @Tag(name = "Thanh toán / Payments")
@@ -34,7 +35,8 @@ class PaymentCallbackController {
 
     @Operation(summary = "The payment gateway's callback",
             description = "JSON {reference, amount, status (PAID|DECLINED), transactionId, paidAt, nonce}, signed in the header"
-                    + " X-Signature: hex(HMAC-SHA256(secret, raw body)). 200 {outcome} for PAID, DECLINED, DUPLICATE; 400 problem"
+                    + " X-Signature: hex(HMAC-SHA256(secret, raw body)). 200 {outcome} for PAID, DECLINED, DUPLICATE (the transaction or"
+                    + " this very callback recorded before); 400 problem"
                     + " for BAD_SIGNATURE, MALFORMED; 409 problem for UNKNOWN_REFERENCE, WRONG_AMOUNT, REPLAY, EXPIRED, ALREADY_SETTLED.")
     @PostMapping("/api/payments/callback")
     ResponseEntity<?> callback(@RequestBody(required = false) String body,
