@@ -106,6 +106,24 @@ class CrossOfficeDossierIntegrationTest {
         assertUnchanged();
     }
 
+    @Test
+    void givesAStartOfTheSameOfficeThatNamesADossierInHandANewDossier() {
+        var clerk = EngineRest.as(port, "letan.anphu", "demo");
+
+        var response = clerk.post("/engine-rest/process-definition/key/hello-dossier/start",
+                "{\"businessKey\":\"" + anPhu.code() + "\",\"variables\":{\"dossierCode\":{\"value\":\"" + anPhu.code() + "\"},"
+                        + "\"applicantName\":{\"value\":\"Trần Văn Mới\"},\"idNumber\":{\"value\":\"001203004005\"}}}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        String instance = response.json().get("id").asText();
+        assertThat(dossiers.findByProcessInstance(instance)).hasValueSatisfying(created -> {
+            assertThat(created.code()).isNotEqualTo(anPhu.code());
+            assertThat(created.applicant().name()).isEqualTo("Trần Văn Mới");
+        });
+        assertThat(clerk.get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText()).isNotEqualTo(anPhu.code());
+        assertUnchanged();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "fee-collection", "supplement" })
     void refusesABuildingBlockStartedByAnotherOfficeOnItsDossier(String processKey) {
