@@ -19,9 +19,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.shared.DossierOffices;
+
 /** Dossiers, their events, components and results in the mc_dossier tables. */
 @Repository
-class DossierStore {
+class DossierStore implements DossierOffices {
 
     private final JdbcClient jdbc;
 
@@ -50,6 +52,11 @@ class DossierStore {
     Optional<Row> find(String code, boolean forUpdate) {
         return jdbc.sql("select * from mc_dossier where code = ?" + (forUpdate ? " for update" : ""))
                 .param(code).query(DossierStore::row).optional();
+    }
+
+    @Override
+    public Optional<String> officeOf(String code) {
+        return jdbc.sql("select office_id from mc_dossier where code = ?").param(code).query(String.class).optional();
     }
 
     Optional<Row> findByIdempotencyKey(String key) {

@@ -42,7 +42,8 @@ class Supplements {
         }
         componentFiles.digitise(dossiers.procedureOf(dossier), idNumber, OnlineIntake.ONLINE_SCANNER, files, part -> "components." + part)
                 .forEach(component -> dossiers.addComponent(code, component, OnlineIntake.ONLINE_SCANNER));
-        system.run(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code).correlate());
+        system.run(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code)
+                .tenantId(dossier.officeId()).correlate());
         return dossiers.get(code);
     }
 }

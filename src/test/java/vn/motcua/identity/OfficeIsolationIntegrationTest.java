@@ -65,6 +65,31 @@ class OfficeIsolationIntegrationTest {
     }
 
     @Test
+    void refusesAnotherOfficesTaskAndInstanceInTheWebappApiWithAProblemWithoutClassNames() {
+        var tasklist = WebappSession.login(port, "tasklist", "letan.binhhoa", "demo");
+        String anPhuTask = EngineRest.as(port, "admin", "demo").get("/engine-rest/task?processInstanceId=" + anPhuInstance)
+                .json().get(0).get("id").asText();
+
+        for (String path : new String[] { "/process-instance/" + anPhuInstance + "/variables", "/task/" + anPhuTask + "/variables",
+                "/task/" + anPhuTask + "/form-variables" }) {
+            var response = tasklist.get("/camunda/api/engine/engine/default" + path);
+
+            assertThat(response.status()).as(path + ": " + response.body()).isIn(403, 404);
+            assertThat(response.json().get("type").asText()).as(path).startsWith("https://");
+            assertThat(response.body()).as(path).doesNotContain("Exception", "ENGINE-", "org.camunda", "vn.motcua");
+        }
+    }
+
+    @Test
+    void refusesAnotherOfficesInstanceInTheEngineRestApiWithAProblemWithoutClassNames() {
+        var response = EngineRest.as(port, "letan.binhhoa", "demo").get("/engine-rest/process-instance/" + anPhuInstance + "/variables");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.json().get("status").asInt()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("Exception", "ENGINE-", "org.camunda");
+    }
+
+    @Test
     void letsTheProvincialSupervisorSeeBothOffices() {
         var supervisor = EngineRest.as(port, "giamsat", "demo");
 

@@ -23,13 +23,15 @@ import vn.motcua.deadline.DeadlineSettings.SupplementPolicy;
 import vn.motcua.deadline.ThresholdPolicy;
 import vn.motcua.deadline.UnknownClock;
 import vn.motcua.deadline.WorkingCalendar;
+import vn.motcua.shared.ProcessDossiers;
 import vn.motcua.shared.Time;
 
 /**
  * What process models call as {@code deadlines}: start and stop statutory clocks in execution
  * listeners, and read timer instants from them, e.g.
  * {@code timeDate="${deadlines.dueAt(execution, 'STAGE_POLICE')}"}. The dossier is the process's
- * business key (a call activity must pass it on), the office its tenant, the time the engine clock.
+ * business key (a call activity must pass it on; a dossier of another office is refused), the office its tenant,
+ * the time the engine clock.
  * A paused clock gives timers {@link #NEVER}; when it resumes, its timers are computed again.
  */
 @Component("deadlines")
@@ -48,10 +50,12 @@ public class DeadlineExpressions {
     private final DeadlineSettings settings;
     private final ThresholdPolicy warning;
     private final ThresholdPolicy apologyLead;
+    private final ProcessDossiers dossiers;
 
-    DeadlineExpressions(Clocks clocks, DeadlineSettings settings) {
+    DeadlineExpressions(Clocks clocks, DeadlineSettings settings, ProcessDossiers dossiers) {
         this.clocks = clocks;
         this.settings = settings;
+        this.dossiers = dossiers;
         this.warning = ThresholdPolicy.parse(settings.warning(), settings.escalationRepeat());
         this.apologyLead = ThresholdPolicy.parse(settings.apologyBefore());
     }
@@ -283,8 +287,8 @@ public class DeadlineExpressions {
         return clocks.find(dossier, key).orElseThrow(() -> new UnknownClock(dossier, key));
     }
 
-    static String dossierOf(DelegateExecution execution) {
-        String businessKey = execution.getProcessBusinessKey();
+    private String dossierOf(DelegateExecution execution) {
+        String businessKey = dossiers.codeOf(execution);
         return businessKey != null ? businessKey : execution.getProcessInstanceId();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.FeeCollection;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * The dossier starts waiting for its fee. A payment the citizen made online before this moment
@@ -21,15 +22,17 @@ class AwaitFeeDelegate implements JavaDelegate {
 
     private final FeeCollection fees;
     private final Dossiers dossiers;
+    private final ProcessDossiers processDossiers;
 
-    AwaitFeeDelegate(FeeCollection fees, Dossiers dossiers) {
+    AwaitFeeDelegate(FeeCollection fees, Dossiers dossiers, ProcessDossiers processDossiers) {
         this.fees = fees;
         this.dossiers = dossiers;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String code = execution.getProcessBusinessKey();
+        String code = processDossiers.codeOf(execution);
         var paid = fees.paidOnline(code);
         if (paid.isPresent()) {
             execution.setVariable("paymentChannel", paid.get().channel().name());

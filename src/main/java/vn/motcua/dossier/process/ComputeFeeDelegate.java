@@ -8,6 +8,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.FeeCollection;
 import vn.motcua.fee.FeeQuote;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * The first step of fee collection: what the dossier's fee is, and whether the applicant claims an
@@ -19,15 +20,17 @@ class ComputeFeeDelegate implements JavaDelegate {
 
     private final FeeCollection fees;
     private final Dossiers dossiers;
+    private final ProcessDossiers processDossiers;
 
-    ComputeFeeDelegate(FeeCollection fees, Dossiers dossiers) {
+    ComputeFeeDelegate(FeeCollection fees, Dossiers dossiers, ProcessDossiers processDossiers) {
         this.fees = fees;
         this.dossiers = dossiers;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String code = execution.getProcessBusinessKey();
+        String code = processDossiers.codeOf(execution);
         var assessment = fees.assess(code, FeeInputs.of(execution));
         Dossier dossier = dossiers.get(code);
         execution.setVariable("dossierCode", code);

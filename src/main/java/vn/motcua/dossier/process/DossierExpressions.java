@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * What process models call as {@code dossiers}, e.g. {@code ${dossiers.status(execution, 'IN_PROCESS')}}
@@ -15,25 +16,27 @@ import vn.motcua.dossier.Dossiers;
 public class DossierExpressions {
 
     private final Dossiers dossiers;
+    private final ProcessDossiers processDossiers;
 
-    DossierExpressions(Dossiers dossiers) {
+    DossierExpressions(Dossiers dossiers, ProcessDossiers processDossiers) {
         this.dossiers = dossiers;
+        this.processDossiers = processDossiers;
     }
 
     public void status(DelegateExecution execution, String status) {
-        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), null);
+        dossiers.changeStatus(processDossiers.codeOf(execution), DossierStatus.valueOf(status), actor(), null);
     }
 
     /** The status with the reason the citizen reads, from a process variable (e.g. the supplement items). */
     public void status(DelegateExecution execution, String status, String reasonVariable) {
         Object reason = execution.getVariable(reasonVariable);
-        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(),
+        dossiers.changeStatus(processDossiers.codeOf(execution), DossierStatus.valueOf(status), actor(),
                 reason == null ? null : reason.toString());
     }
 
     /** The status with a reason written in the model (e.g. why the dossier was refused). */
     public void statusBecause(DelegateExecution execution, String status, String reason) {
-        dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), reason);
+        dossiers.changeStatus(processDossiers.codeOf(execution), DossierStatus.valueOf(status), actor(), reason);
     }
 
     private static String actor() {

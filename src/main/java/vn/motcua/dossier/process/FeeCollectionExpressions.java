@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.FeeCollection;
 import vn.motcua.dossier.IdNumber;
 import vn.motcua.fee.Receipts;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * What the fee-collection model calls as {@code feeCollection} in its listeners, e.g.
@@ -21,10 +22,12 @@ public class FeeCollectionExpressions {
 
     private final FeeCollection fees;
     private final Receipts receipts;
+    private final ProcessDossiers processDossiers;
 
-    FeeCollectionExpressions(FeeCollection fees, Receipts receipts) {
+    FeeCollectionExpressions(FeeCollection fees, Receipts receipts, ProcessDossiers processDossiers) {
         this.fees = fees;
         this.receipts = receipts;
+        this.processDossiers = processDossiers;
     }
 
     /**
@@ -33,6 +36,7 @@ public class FeeCollectionExpressions {
      * The dossier then takes no online payment, and the payment gets its reference.
      */
     public void counterPaid(DelegateTask task) {
+        String code = processDossiers.codeOf(task.getExecution());
         if (!Boolean.TRUE.equals(task.getVariable("counterPaymentConfirmed"))) {
             throw new BadUserRequestException("counterPaymentConfirmed: xác nhận đã thu đủ số tiền trước khi hoàn thành");
         }
@@ -44,27 +48,29 @@ public class FeeCollectionExpressions {
         if (idNumber != null && !idNumber.toString().isBlank() && IdNumber.problemWith(idNumber.toString().strip()) != null) {
             throw new BadUserRequestException("payerIdNumber: " + IdNumber.problemWith(idNumber.toString().strip()));
         }
-        var paidBy = fees.paidAtCounter(task.getExecution().getProcessBusinessKey());
+        var paidBy = fees.paidAtCounter(code);
         task.getExecution().setVariable("paymentChannel", paidBy.channel().name());
         task.getExecution().setVariable("paymentReference", paidBy.reference());
     }
 
     /** The clocks the step paused ({@code feePausedClocks}) run again. */
     public void resumeClocks(DelegateExecution execution) {
+        String code = processDossiers.codeOf(execution);
         Object paused = execution.getVariable("feePausedClocks");
         if (paused != null && !paused.toString().isBlank()) {
-            fees.resumeClocks(execution.getProcessBusinessKey(), Arrays.asList(paused.toString().split(",")));
+            fees.resumeClocks(code, Arrays.asList(paused.toString().split(",")));
         }
     }
 
     /** The time to pay is up: a pending online request is closed. */
     public void stopTakingPayments(DelegateExecution execution) {
-        fees.stopTakingPayments(execution.getProcessBusinessKey());
+        fees.stopTakingPayments(processDossiers.codeOf(execution));
     }
 
     /** Tells the citizen the fee was paid, with the receipt ({@code receiptId}). */
     public void tellPaid(DelegateExecution execution) {
+        String code = processDossiers.codeOf(execution);
         var receipt = receipts.find(UUID.fromString(String.valueOf(execution.getVariable("receiptId")))).orElseThrow();
-        fees.tellPaid(execution.getProcessBusinessKey(), receipt);
+        fees.tellPaid(code, receipt);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.FeeCollection;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * Tells the citizen about their online payment request while the dossier waits for its fee: the input
@@ -15,14 +16,16 @@ import vn.motcua.dossier.FeeCollection;
 class FeeNoticeDelegate implements JavaDelegate {
 
     private final FeeCollection fees;
+    private final ProcessDossiers processDossiers;
 
-    FeeNoticeDelegate(FeeCollection fees) {
+    FeeNoticeDelegate(FeeCollection fees, ProcessDossiers processDossiers) {
         this.fees = fees;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String code = execution.getProcessBusinessKey();
+        String code = processDossiers.codeOf(execution);
         String due = String.valueOf(execution.getVariable("feeDueText"));
         String notice = String.valueOf(execution.getVariableLocal("feeNotice"));
         switch (notice) {

@@ -12,6 +12,7 @@ import vn.motcua.digitisation.Documents;
 import vn.motcua.digitisation.NewDocument;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.shared.ProcessDossiers;
 import vn.motcua.signing.PdfSigner;
 import vn.motcua.signing.SigningIdentity;
 
@@ -32,16 +33,18 @@ class IssueCertifiedCopyDelegate implements JavaDelegate {
     private final Dossiers dossiers;
     private final Documents documents;
     private final PdfSigner signer;
+    private final ProcessDossiers processDossiers;
 
-    IssueCertifiedCopyDelegate(Dossiers dossiers, Documents documents, PdfSigner signer) {
+    IssueCertifiedCopyDelegate(Dossiers dossiers, Documents documents, PdfSigner signer, ProcessDossiers processDossiers) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.signer = signer;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Dossier dossier = dossiers.get(execution.getProcessBusinessKey());
+        Dossier dossier = dossiers.get(processDossiers.codeOf(execution));
         if (dossier.results().stream().noneMatch(r -> r.resultCode().equals(RESULT))) {
             byte[] copy = signer.sign(original(dossier), officer(execution, "comparedBy"), COMPARED);
             copy = signer.sign(copy, officer(execution, "signedBy"), CERTIFIED);

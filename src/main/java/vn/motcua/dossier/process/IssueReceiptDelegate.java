@@ -8,6 +8,7 @@ import vn.motcua.dossier.FeeCollection;
 import vn.motcua.fee.PaidBy;
 import vn.motcua.fee.PaymentChannel;
 import vn.motcua.fee.Receipts;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * Issues the electronic receipt of the payment ({@code paymentChannel}, {@code paymentReference}; at the
@@ -19,17 +20,20 @@ class IssueReceiptDelegate implements JavaDelegate {
 
     private final FeeCollection fees;
     private final Receipts receipts;
+    private final ProcessDossiers processDossiers;
 
-    IssueReceiptDelegate(FeeCollection fees, Receipts receipts) {
+    IssueReceiptDelegate(FeeCollection fees, Receipts receipts, ProcessDossiers processDossiers) {
         this.fees = fees;
         this.receipts = receipts;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        String code = processDossiers.codeOf(execution);
         var paidBy = new PaidBy(PaymentChannel.valueOf(String.valueOf(execution.getVariable("paymentChannel"))),
                 String.valueOf(execution.getVariable("paymentReference")));
-        var receipt = fees.issueReceipt(execution.getProcessBusinessKey(), paidBy, text(execution, "payerName"),
+        var receipt = fees.issueReceipt(code, paidBy, text(execution, "payerName"),
                 text(execution, "payerIdNumber"));
         execution.setVariable("receiptId", receipt.id().toString());
         execution.setVariable("receiptNumber", receipt.numberText());

@@ -20,6 +20,7 @@ import vn.motcua.dossier.slip.ResultDocument;
 import vn.motcua.dossier.slip.ResultDocumentPdf;
 import vn.motcua.identity.Office;
 import vn.motcua.identity.Offices;
+import vn.motcua.shared.ProcessDossiers;
 import vn.motcua.shared.Time;
 import vn.motcua.signing.PdfSigner;
 import vn.motcua.signing.SigningIdentity;
@@ -44,12 +45,14 @@ class IssueResultDelegate implements JavaDelegate {
     private final Offices offices;
     private final WorkingCalendars calendars;
     private final PdfSigner signer;
+    private final ProcessDossiers processDossiers;
     private final ResultDocumentPdf pdf = new ResultDocumentPdf();
     private final String publicBaseUrl;
 
     IssueResultDelegate(Dossiers dossiers, Documents documents, Offices offices, WorkingCalendars calendars, PdfSigner signer,
-            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+            ProcessDossiers processDossiers, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.signer = signer;
+        this.processDossiers = processDossiers;
         this.dossiers = dossiers;
         this.documents = documents;
         this.offices = offices;
@@ -60,7 +63,7 @@ class IssueResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String resultCode = String.valueOf(execution.getVariableLocal("resultCode"));
-        Dossier dossier = dossiers.get(execution.getProcessBusinessKey());
+        Dossier dossier = dossiers.get(processDossiers.codeOf(execution));
         var procedure = dossiers.procedureOf(dossier);
         List<Dossier.ResultDocument> results = new ArrayList<>(dossier.results());
         if (results.stream().noneMatch(r -> r.resultCode().equals(resultCode))) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.interagency.CitizenNotifier;
 import vn.motcua.interagency.Notification;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * What process models call as {@code notifications}, e.g.
@@ -17,14 +18,16 @@ public class NotificationExpressions {
 
     private final Dossiers dossiers;
     private final CitizenNotifier notifier;
+    private final ProcessDossiers processDossiers;
 
-    NotificationExpressions(Dossiers dossiers, CitizenNotifier notifier) {
+    NotificationExpressions(Dossiers dossiers, CitizenNotifier notifier, ProcessDossiers processDossiers) {
         this.dossiers = dossiers;
         this.notifier = notifier;
+        this.processDossiers = processDossiers;
     }
 
     public void send(DelegateExecution execution, String kind) {
-        String code = execution.getProcessBusinessKey();
+        String code = processDossiers.codeOf(execution);
         var applicant = dossiers.applicantOf(code);
         var type = Notification.Kind.valueOf(kind);
         notifier.notify(new Notification(code, type, applicant.phone(), applicant.email(), message(type)));

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.process;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.fee.PaymentExpired;
 import vn.motcua.fee.PaymentReceived;
 import vn.motcua.fee.PaymentReminderDue;
+import vn.motcua.shared.DossierOffices;
 import vn.motcua.shared.SystemEngineAccess;
 
 /**
@@ -36,18 +38,20 @@ class PaymentMessages {
     private final RuntimeService runtime;
     private final SystemEngineAccess system;
     private final TransactionTemplate separately;
+    private final DossierOffices offices;
 
-    PaymentMessages(RuntimeService runtime, SystemEngineAccess system, PlatformTransactionManager transactions) {
+    PaymentMessages(RuntimeService runtime, SystemEngineAccess system, PlatformTransactionManager transactions,
+            DossierOffices offices) {
         this.runtime = runtime;
         this.system = system;
+        this.offices = offices;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     void paid(PaymentReceived payment) {
-        int correlated = system.call(() -> runtime.createMessageCorrelation(FEE_PAID_ONLINE)
-                .processInstanceBusinessKey(payment.dossierCode())
+        int correlated = system.call(() -> correlation(FEE_PAID_ONLINE, payment.dossierCode())
                 .setVariable("paymentChannel", "ONLINE")
                 .setVariable("paymentReference", payment.reference())
                 .correlateAllWithResult().size());
@@ -67,10 +71,16 @@ class PaymentMessages {
         tellWaitingStep(PAYMENT_REQUEST_EXPIRED, expired.dossierCode());
     }
 
+    /** The message to the dossier's instances: those of its own office only, as a business key alone could be any office's. */
+    private MessageCorrelationBuilder correlation(String message, String dossierCode) {
+        var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(dossierCode);
+        offices.officeOf(dossierCode).ifPresent(correlation::tenantId);
+        return correlation;
+    }
+
     private void tellWaitingStep(String message, String dossierCode) {
         try {
-            separately.executeWithoutResult(status -> system.run(() -> runtime.createMessageCorrelation(message)
-                    .processInstanceBusinessKey(dossierCode).correlateAllWithResult()));
+            separately.executeWithoutResult(status -> system.run(() -> correlation(message, dossierCode).correlateAllWithResult()));
         } catch (RuntimeException e) {
             log.warn("Dossier {}: could not pass {} to its fee step: {}", dossierCode, message, e.toString());
         }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +21,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IdNumber;
 import vn.motcua.dossier.Registration;
+import vn.motcua.shared.ProcessDossiers;
 import vn.motcua.shared.Time;
 
 /**
@@ -36,25 +38,40 @@ class RegisterDossierDelegate implements JavaDelegate {
     private final Dossiers dossiers;
     private final ProcedureCatalog catalog;
     private final WorkingCalendars calendars;
+    private final ProcessDossiers processDossiers;
     private final String publicBaseUrl;
 
     RegisterDossierDelegate(Dossiers dossiers, ProcedureCatalog catalog, WorkingCalendars calendars,
-            @Value("${motcua.public-base-url}") String publicBaseUrl) {
+            ProcessDossiers processDossiers, @Value("${motcua.public-base-url}") String publicBaseUrl) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.calendars = calendars;
+        this.processDossiers = processDossiers;
         this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object received = execution.getVariable("dossierCode");
-        Dossier dossier = received != null ? dossiers.get(received.toString()) : registerAtTheCounter(execution);
+        Dossier dossier = (received == null ? Optional.<Dossier>empty() : startedFor(received.toString(), execution))
+                .orElseGet(() -> registerAtTheCounter(execution));
         var zone = calendars.forOffice(dossier.officeId()).zone();
         execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
         execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
                 + "/slip?idNumber=" + dossier.applicant().idNumber().value());
         execution.setVariable(ComponentLinks.VARIABLE, DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
+    }
+
+    /**
+     * The dossier the application registered and started this instance for (online intake; the dossier's process
+     * is recorded once the start returns). A start from Tasklist or the engine REST API that names a dossier of
+     * another office is refused; one that names a dossier of its own office that another instance handles, or no
+     * dossier, gets a new dossier: a start never takes over a dossier.
+     */
+    private Optional<Dossier> startedFor(String code, DelegateExecution execution) {
+        processDossiers.requireOfficeOf(code, execution);
+        return dossiers.find(code).filter(d -> code.equals(execution.getProcessBusinessKey())
+                && (d.processInstanceId() == null || d.processInstanceId().equals(execution.getProcessInstanceId())));
     }
 
     private Dossier registerAtTheCounter(DelegateExecution execution) {

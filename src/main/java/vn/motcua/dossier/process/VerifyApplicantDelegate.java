@@ -12,6 +12,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.interagency.PersonCheck;
 import vn.motcua.interagency.PersonQuery;
 import vn.motcua.interagency.PopulationRegistry;
+import vn.motcua.shared.ProcessDossiers;
 
 /**
  * Checks the parents declared in a birth registration against the national population database and
@@ -27,18 +28,20 @@ class VerifyApplicantDelegate implements JavaDelegate {
 
     private final PopulationRegistry registry;
     private final Dossiers dossiers;
+    private final ProcessDossiers processDossiers;
 
-    VerifyApplicantDelegate(PopulationRegistry registry, Dossiers dossiers) {
+    VerifyApplicantDelegate(PopulationRegistry registry, Dossiers dossiers, ProcessDossiers processDossiers) {
         this.registry = registry;
         this.dossiers = dossiers;
+        this.processDossiers = processDossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        String code = processDossiers.codeOf(execution);
         List<String> problems = new ArrayList<>();
         check("Mẹ", text(execution, "motherIdNumber"), text(execution, "motherName"), text(execution, "residenceAddress"), problems);
         check("Cha", text(execution, "fatherIdNumber"), text(execution, "fatherName"), null, problems);
-        String code = execution.getProcessBusinessKey();
         dossiers.sameBirth(code, text(execution, "motherIdNumber"), text(execution, "childBirthDate"), text(execution, "childName"))
                 .ifPresent(other -> problems.add("Trẻ đã được đăng ký trong hồ sơ " + other));
         if (!problems.isEmpty()) {

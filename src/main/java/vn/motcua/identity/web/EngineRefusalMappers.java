@@ -1,5 +1,7 @@
 package vn.motcua.identity.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,28 +16,37 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.motcua.shared.DossierOfAnotherOffice;
 
 /**
  * The stock engine REST API answers 500 when a request is refused for a reason the caller can fix:
- * no office could be chosen for a new dossier (a bad request), or the task or instance belongs to
- * another office (a tenant refusal). These mappers answer 400 and 403 instead, in the engine's own
- * error format, and leave every other error to Camunda's handlers.
+ * no office could be chosen for a new dossier (a bad request), the task or instance belongs to
+ * another office (a tenant refusal), or a process step of one office reached for another office's
+ * dossier. These mappers answer 400 and 403 instead, and leave every other error to Camunda's
+ * handlers. They serve the engine REST API and the webapps' own engine API alike.
  */
 final class EngineRefusalMappers {
 
     /** The engine's code for "belongs to no authenticated tenant". */
     private static final String TENANT_REFUSAL = "ENGINE-13034";
+    private static final String ANOTHER_OFFICE = "https://motcua.vn/problems/another-office";
+    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
     private EngineRefusalMappers() {
     }
 
     static Optional<Response> refusal(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof DossierOfAnotherOffice refused) {
+                return Optional.of(anotherOffice(refused.getMessage(), DossierOfAnotherOffice.FIELD));
+            }
             if (e instanceof BadUserRequestException) {
                 return Optional.of(json(Response.Status.BAD_REQUEST, "InvalidRequestException", e.getMessage()));
             }
             if (e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().contains(TENANT_REFUSAL)) {
-                return Optional.of(json(Response.Status.FORBIDDEN, "AuthorizationException", e.getMessage()));
+                // the engine's message names the refused id only; the caller gave it
+                return Optional.of(anotherOffice("Việc, quy trình hoặc dữ liệu này thuộc cơ quan khác"
+                        + " (this task, process instance or its data belongs to another office)", null));
             }
         }
         return Optional.empty();
@@ -44,6 +55,20 @@ final class EngineRefusalMappers {
     private static Response json(Response.Status status, String type, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("type", type, "message", message, "code", 0)).build();
+    }
+
+    /** An RFC 9457 problem; {@code message} repeats the detail where the webapps look for it. */
+    private static Response anotherOffice(String detail, String field) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ANOTHER_OFFICE);
+        problem.put("title", "Forbidden");
+        problem.put("status", Response.Status.FORBIDDEN.getStatusCode());
+        problem.put("detail", detail);
+        problem.put("message", detail);
+        if (field != null) {
+            problem.put("errors", List.of(Map.of("field", field, "message", detail)));
+        }
+        return Response.status(Response.Status.FORBIDDEN).type(PROBLEM).entity(problem).build();
     }
 
     @Provider
@@ -65,6 +90,17 @@ final class EngineRefusalMappers {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             return refusal(exception).orElseGet(() -> stock.toResponse(exception));
+        }
+    }
+
+    /** A process step refused the dossier itself (a delegate's exception reaches the API as it was thrown). */
+    @Provider
+    @Priority(1000)
+    static class DossierRefusals implements ExceptionMapper<DossierOfAnotherOffice> {
+
+        @Override
+        public Response toResponse(DossierOfAnotherOffice exception) {
+            return anotherOffice(exception.getMessage(), DossierOfAnotherOffice.FIELD);
         }
     }
 }

@@ -14,5 +14,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(EngineRefusalMappers.WrappedRefusals.class);
         register(EngineRefusalMappers.DirectRefusals.class);
+        register(EngineRefusalMappers.DossierRefusals.class);
     }
 }

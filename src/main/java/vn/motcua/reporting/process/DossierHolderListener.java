@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.shared.ProcessDossiers;
+
 /**
  * Keeps {@code mc_dossier_holder} current: for each open user task of a dossier, who holds it — its
  * assignee ({@code USER}), else each of its candidate groups ({@code GROUP}), else nobody ({@code NONE}, so that the
@@ -34,10 +36,12 @@ class DossierHolderListener implements TaskListener {
 
     private final JdbcClient jdbc;
     private final DossierWatch watch;
+    private final ProcessDossiers dossiers;
 
-    DossierHolderListener(JdbcClient jdbc, DossierWatch watch) {
+    DossierHolderListener(JdbcClient jdbc, DossierWatch watch, ProcessDossiers dossiers) {
         this.jdbc = jdbc;
         this.watch = watch;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -67,9 +71,12 @@ class DossierHolderListener implements TaskListener {
         watch.changed(dossier);
     }
 
-    /** The business key of the task's process: the dossier's code, also in a called building block (it is passed on). */
-    private static String dossierOf(DelegateExecution execution) {
-        return execution == null ? null : execution.getProcessBusinessKey();
+    /**
+     * The business key of the task's process: the dossier's code, also in a called building block (it is passed on);
+     * a dossier of another office than the task's is refused, so no office holds another's dossier.
+     */
+    private String dossierOf(DelegateExecution execution) {
+        return execution == null ? null : dossiers.codeOf(execution);
     }
 
     private static List<Holder> holders(DelegateTask task) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.motcua.shared.Conflict;
+import vn.motcua.shared.DossierOfAnotherOffice;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 import vn.motcua.shared.Unavailable;
@@ -34,6 +35,7 @@ class ProblemResponses {
 
     static final URI INVALID_REQUEST = URI.create("https://motcua.vn/problems/invalid-request");
     static final URI UNPROCESSABLE = URI.create("https://motcua.vn/problems/unprocessable-request");
+    static final URI ANOTHER_OFFICE = URI.create("https://motcua.vn/problems/another-office");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
@@ -57,6 +59,15 @@ class ProblemResponses {
     ProblemDetail conflict(Conflict e) {
         var detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         detail.setTitle("Conflict");
+        return detail;
+    }
+
+    @ExceptionHandler(DossierOfAnotherOffice.class)
+    ProblemDetail anotherOffice(DossierOfAnotherOffice e) {
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        detail.setType(ANOTHER_OFFICE);
+        detail.setTitle("Forbidden");
+        detail.setProperty("errors", List.of(Map.of("field", DossierOfAnotherOffice.FIELD, "message", e.getMessage())));
         return detail;
     }
 
