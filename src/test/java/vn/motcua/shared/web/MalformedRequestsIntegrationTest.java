@@ -76,6 +76,14 @@ class MalformedRequestsIntegrationTest {
                 }
             }
         }
+        for (String path : List.of("/api/public/dossiers/" + "x".repeat(10_000), "/api/public/dossiers/a%00b",
+                "/api/public/dossiers/a%2Fb/slip", "/api/procedures?code=" + LONG)) {
+            sent++;
+            String fault = fault(Probe.of("refused by Tomcat", "GET", path, Map.of(), null, null).send(this));
+            if (fault != null) {
+                faults.add("GET " + abbreviate(path) + ": " + fault);
+            }
+        }
         assertThat(sent).as("requests sent").isGreaterThan(500);
         assertThat(faults).as(faults.size() + " of " + sent + " requests answered badly").isEmpty();
     }
