@@ -38,6 +38,13 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
     }
 
+    /** POST JSON as the webapp does, with its CSRF token. */
+    public EngineRest.Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");
@@ -46,7 +53,7 @@ public final class WebappSession {
     private EngineRest.Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new EngineRest.Response(response.statusCode(), response.body());
+            return new EngineRest.Response(response.statusCode(), response.body(), response.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -27,6 +27,7 @@ import vn.motcua.identity.Offices;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.InvalidRequest.FieldProblem;
 import vn.motcua.shared.Time;
+import vn.motcua.shared.UntrustedJson;
 
 /**
  * A dossier submitted online: checks every field (all problems at once), digitises the uploaded
@@ -41,7 +42,7 @@ class OnlineIntake {
     private static final Pattern PHONE = Pattern.compile("0[0-9]{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = new ObjectMapper(UntrustedJson.factory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Dossiers dossiers;
     private final ProcedureCatalog catalog;
@@ -118,7 +119,7 @@ class OnlineIntake {
             }
             return application;
         } catch (JsonProcessingException e) {
-            throw new InvalidRequest("application", "is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidRequest(List.of(UntrustedJson.problem("application", e)));
         }
     }
 

@@ -1,9 +1,14 @@
 package vn.motcua.reporting;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +57,8 @@ public class HistoricalImport {
     static final String FAILED = "FAILED";
     static final int BATCH = 1000;
     static final int LISTED = 1000;
+    /** A dossier's row is well under 1 KB; a "line" longer than this is not a CSV of dossiers. */
+    private static final int MAX_LINE_BYTES = 100_000;
     private static final Logger log = LoggerFactory.getLogger(HistoricalImport.class);
 
     private final FactStore facts;
@@ -90,6 +97,7 @@ public class HistoricalImport {
     public ImportJob start(String user, Collection<Office> offices, String fileName, InputStream csv) {
         Path file = copy(csv);
         try {
+            requireUtf8(file, fileName);
             List<String> header;
             int rows = 0;
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -212,6 +220,42 @@ public class HistoricalImport {
                         present_rows = present_rows + ?, rejected_rows = rejected_rows + ? where id = ?""")
                     .params(batch.size(), fresh.size(), present, rejectedRows, id).update();
         });
+    }
+
+    /**
+     * Refuses a file that is not UTF-8 (a spreadsheet saved as "CSV" in Windows-1258 or Latin-1), naming its first
+     * such line, before anything is imported. Lines are told by their line feeds, which UTF-8 never uses inside a
+     * character.
+     */
+    private static void requireUtf8(Path file, String fileName) throws IOException {
+        var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            var line = new ByteArrayOutputStream();
+            int number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b == -1) {
+                    try {
+                        utf8.reset().decode(ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        String name = fileName == null || fileName.isBlank() ? "" : "'" + cut(fileName, 100) + "' ";
+                        throw new InvalidRequest("file", "tệp " + name + "không phải văn bản UTF-8 từ dòng " + number
+                                + ": hãy lưu lại dưới dạng CSV UTF-8 / the file " + name + "is not UTF-8 text from line " + number
+                                + " on (Windows-1258 or Latin-1?): save it as CSV UTF-8");
+                    }
+                    if (b == -1) {
+                        return;
+                    }
+                    line.reset();
+                    number++;
+                } else if (line.size() == MAX_LINE_BYTES) {
+                    throw new InvalidRequest("file", "dòng " + number + " dài quá " + MAX_LINE_BYTES + " byte / line " + number
+                            + " is longer than " + MAX_LINE_BYTES + " bytes");
+                } else {
+                    line.write(b);
+                }
+            }
+        }
     }
 
     private static Map<String, Integer> columns(List<String> header) {

@@ -86,7 +86,7 @@ class OnlineIntakeIntegrationTest {
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(fields(unreadable)).containsExactly("application");
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(fields(unknownField)).containsExactly("application");
+        assertThat(fields(unknownField)).containsExactly("application.procedure");
     }
 
     @Test

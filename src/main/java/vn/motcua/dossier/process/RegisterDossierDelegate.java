@@ -79,6 +79,7 @@ class RegisterDossierDelegate implements JavaDelegate {
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         var procedure = catalog.byProcessKey(processKey)
                 .orElseThrow(() -> new IllegalStateException("process " + processKey + " has no procedure.yaml"));
+        CounterApplication.check(execution, procedure);
         var applicant = new Applicant(text(execution, "applicantName"), new IdNumber(text(execution, "idNumber")),
                 text(execution, "applicantPhone"), text(execution, "applicantEmail"), text(execution, "applicantAddress"));
         Map<String, String> details = new HashMap<>();

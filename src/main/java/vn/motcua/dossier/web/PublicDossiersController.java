@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.PublicDossiers.Submission;
@@ -68,6 +71,7 @@ class PublicDossiersController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Receipt> submit(MultipartHttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+        refuseFilesWithoutName(request, "application");
         String application = request.getParameter("application");
         MultipartFile applicationFile = request.getFile("application");
         if (application == null && applicationFile != null) {
@@ -116,6 +120,7 @@ class PublicDossiersController {
             description = "multipart/form-data: a field 'idNumber' and one file part per component, named by the component code.")
     @PostMapping(value = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DossierView supplement(@PathVariable String code, MultipartHttpServletRequest request) {
+        refuseFilesWithoutName(request, "idNumber");
         String idNumber = request.getParameter("idNumber");
         if (idNumber == null || idNumber.isBlank()) {
             throw new InvalidRequest("idNumber", "is required");
@@ -124,6 +129,27 @@ class PublicDossiersController {
         request.getMultiFileMap().forEach((part, list) -> list.forEach(file ->
                 files.add(new PublicDossiers.File(part, file.getOriginalFilename(), file.getSize(), file::getInputStream))));
         return dossiers.supplement(code, idNumber, files);
+    }
+
+    /**
+     * A component's part without a file name is a form field to the servlet container, not a file: it would be dropped
+     * without a word, and the dossier registered without it.
+     */
+    private static void refuseFilesWithoutName(MultipartHttpServletRequest request, String field) {
+        List<InvalidRequest.FieldProblem> problems = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() == null && part.getName() != null && !part.getName().equals(field)) {
+                    problems.add(new InvalidRequest.FieldProblem(part.getName(),
+                            "phần tệp không có tên tệp (filename) / the file part has no file name"));
+                }
+            }
+        } catch (IOException | ServletException | IllegalStateException e) {
+            throw new MultipartException("unreadable parts", e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
     }
 
     @Operation(summary = "The receipt and appointment slip (form 01) as PDF")

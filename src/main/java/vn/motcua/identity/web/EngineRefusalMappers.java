@@ -17,13 +17,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.motcua.shared.DossierOfAnotherOffice;
+import vn.motcua.shared.InvalidStartVariables;
 
 /**
  * The stock engine REST API answers 500 when a request is refused for a reason the caller can fix:
  * no office could be chosen for a new dossier (a bad request), the task or instance belongs to
  * another office (a tenant refusal), or a process step of one office reached for another office's
  * dossier. These mappers answer 400 and 403 instead, and leave every other error to Camunda's
- * handlers. They serve the engine REST API and the webapps' own engine API alike.
+ * handlers. They serve the engine REST API and the webapps' own engine API alike. Start variables that
+ * cannot make a dossier ({@link InvalidStartVariables}) get a 400 problem response naming each field.
  */
 final class EngineRefusalMappers {
 
@@ -40,6 +42,9 @@ final class EngineRefusalMappers {
             if (e instanceof DossierOfAnotherOffice refused) {
                 return Optional.of(anotherOffice(refused.getMessage(), DossierOfAnotherOffice.FIELD));
             }
+            if (e instanceof InvalidStartVariables invalid) {
+                return Optional.of(problem(invalid));
+            }
             if (e instanceof BadUserRequestException) {
                 return Optional.of(json(Response.Status.BAD_REQUEST, "InvalidRequestException", e.getMessage()));
             }
@@ -50,6 +55,18 @@ final class EngineRefusalMappers {
             }
         }
         return Optional.empty();
+    }
+
+    /** An RFC 9457 problem naming each field; {@code message} too, where Camunda's clients (Tasklist) look. */
+    private static Response problem(InvalidStartVariables invalid) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "https://motcua.vn/problems/invalid-request");
+        body.put("title", "Invalid request");
+        body.put("status", 400);
+        body.put("detail", invalid.getMessage());
+        body.put("errors", invalid.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        body.put("message", invalid.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST).type("application/problem+json").entity(body).build();
     }
 
     private static Response json(Response.Status status, String type, String message) {

@@ -12,16 +12,21 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import vn.motcua.shared.Conflict;
 import vn.motcua.shared.DossierOfAnotherOffice;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 import vn.motcua.shared.Unavailable;
+import vn.motcua.shared.UntrustedJson;
 
 /**
  * Bad input to our API becomes an RFC 9457 problem response naming every bad field, a system we depend on that does
@@ -87,6 +92,32 @@ class ProblemResponses {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return problem(List.of(new InvalidRequest.FieldProblem(e.getName(), "'" + e.getValue() + "' is not valid")));
+    }
+
+    /** A JSON body with a repeated key, a value of the wrong type, too deep or not JSON at all; or no body. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(List.of(UntrustedJson.problem("body", e)));
+    }
+
+    /** A multipart body Tomcat cannot parse: truncated, without or with the wrong boundary, a part without headers. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            var detail = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Yêu cầu quá lớn / the request is too large");
+            detail.setTitle("Payload too large");
+            return detail;
+        }
+        return problem(List.of(new InvalidRequest.FieldProblem("body",
+                "không phải multipart/form-data đọc được (thiếu hoặc sai boundary, bị cắt cụt, phần không có tiêu đề)"
+                        + " / is not readable multipart/form-data (missing or wrong boundary, truncated, a part without headers)")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return problem(List.of(new InvalidRequest.FieldProblem(e.getRequestPartName(),
+                "thiếu phần tệp (có tên tệp) này / this file part (with a file name) is required")));
     }
 
     private static ProblemDetail problem(List<InvalidRequest.FieldProblem> problems) {
