@@ -186,6 +186,42 @@ public class Dossiers {
         events.publishEvent(new DossierStatusChanged(code, status, now));
     }
 
+    /**
+     * An officer asks for a supplement (form 02). A dossier already waiting for one gets a single open request
+     * listing what each asked for, so the applicant is told once, in full, and one upload answers everything.
+     */
+    public void requestSupplement(String code, String actor, String items) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        String reason = items;
+        if (row.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            var history = store.children(code).history();
+            String open = history.isEmpty() ? null : history.get(history.size() - 1).reason();
+            reason = open == null ? items : items == null || open.contains(items) ? open : open + "\n" + items;
+        }
+        changeStatus(code, DossierStatus.SUPPLEMENT_REQUESTED, actor, reason);
+    }
+
+    /**
+     * The applicant supplemented the dossier: it goes back to where it stood before the open request (in process,
+     * or still awaiting reception). Every stage that waited is told in the same transaction; the first moves the
+     * dossier on, the others find nothing left to do.
+     */
+    public void supplemented(String code, String actor) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        if (row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            return;
+        }
+        var history = store.children(code).history();
+        DossierStatus before = DossierStatus.IN_PROCESS;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+                before = history.get(i).status();
+                break;
+            }
+        }
+        changeStatus(code, before, actor, null);
+    }
+
     /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
     public Dossier withdraw(String code, String idNumber, String reason) {
         lookup(code, idNumber);

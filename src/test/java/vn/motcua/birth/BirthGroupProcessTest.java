@@ -170,7 +170,7 @@ class BirthGroupProcessTest {
 
         assertThat(instance()).isEnded().hasPassed("CallActivity_ReceptionSupplement", "EndEvent_DossierFinished");
         assertThat(dossiers.get(dossier).history()).extracting(e -> e.status()).containsExactly(DossierStatus.RECEIVED,
-                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
     }
 
     @Test
@@ -293,6 +293,45 @@ class BirthGroupProcessTest {
 
         assertThat(instance()).isEnded().hasPassed("CallActivity_CivilSupplement", "CallActivity_PoliceSupplement",
                 "CallActivity_InsuranceSupplement", "EndEvent_DossierFinished");
+    }
+
+    @Test
+    @Order(10)
+    void answersThePoliceAndSocialInsuranceAskingAtOnceWithOneFormAndOneUploadThatResumesBothStages() {
+        submit("2026-03-02T08:30", "2026-03-03", Map.of());
+        acceptAt("2026-03-02T09:00");
+        registerBirthAt("2026-03-02T10:00"); // both stages due Wed 04/03 10:00
+
+        complete("Task_RegisterResidence", "2026-03-02T14:00", Map.of("needsSupplement", true, "supplementItems", "Giấy tờ chứng minh chỗ ở hợp pháp"));
+        complete("Task_IssueInsuranceCard", "2026-03-02T15:00", Map.of("needsSupplement", true, "supplementItems", "Tờ khai tham gia BHYT (TK1-TS)"));
+
+        assertThat(instance()).isWaitingAt("CallActivity_PoliceSupplement", "CallActivity_InsuranceSupplement");
+        var dossierNow = dossiers.get(dossier);
+        assertThat(dossierNow.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(dossierNow.history().get(dossierNow.history().size() - 1).reason()).as("one form 02 listing both agencies' items")
+                .contains("Giấy tờ chứng minh chỗ ở hợp pháp", "Tờ khai tham gia BHYT (TK1-TS)");
+        assertThat(clocks.ofDossier(dossier)).filteredOn(c -> c.key().startsWith("SUPPLEMENT")).singleElement()
+                .satisfies(c -> assertThat(c.dueAt()).as("7 WD from the latest request").isEqualTo(hanoi("2026-03-11T15:00")));
+        assertThat(clock("STAGE_POLICE").state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock("STAGE_INSURANCE").state()).isEqualTo(ClockState.PAUSED);
+
+        supplementAt("2026-03-04T09:00");
+
+        assertThat(instance()).isWaitingAt("Task_RegisterResidence", "Task_IssueInsuranceCard");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.IN_PROCESS);
+        // 13 office hours were left of each stage when the police asked (Mon 14:00 to Wed 10:00)
+        assertThat(clock("STAGE_POLICE").dueAt()).isEqualTo(hanoi("2026-03-05T15:00"));
+        assertThat(clock("STAGE_INSURANCE").dueAt()).isEqualTo(hanoi("2026-03-05T15:00"));
+        assertThat(clocks.ofDossier(dossier)).filteredOn(c -> c.key().startsWith("SUPPLEMENT")).extracting(ClockView::state)
+                .containsExactly(ClockState.STOPPED);
+
+        complete("Task_RegisterResidence", "2026-03-04T10:00", Map.of("needsSupplement", false, "verificationNeeded", false));
+        complete("Task_IssueInsuranceCard", "2026-03-04T10:30", Map.of("needsSupplement", false, "insuranceCardNumber", "TE1010123456794"));
+        complete("Task_ReturnResults", "2026-03-04T14:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
     }
 
     @Test

@@ -36,6 +36,17 @@ public class DossierExpressions {
         dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), reason);
     }
 
+    /** A supplement request (form 02) with the items in {@code supplementItems}; it joins a request still open. */
+    public void requestSupplement(DelegateExecution execution) {
+        Object items = execution.getVariable("supplementItems");
+        dossiers.requestSupplement(execution.getProcessBusinessKey(), actor(), items == null ? null : items.toString());
+    }
+
+    /** The supplement arrived: the dossier is back where it stood before the request. */
+    public void supplemented(DelegateExecution execution) {
+        dossiers.supplemented(execution.getProcessBusinessKey(), actor());
+    }
+
     private static String actor() {
         var context = Context.getCommandContext();
         String user = context == null ? null : context.getAuthenticatedUserId();
