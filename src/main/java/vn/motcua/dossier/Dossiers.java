@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.deadline.ClockChanged;
 import vn.motcua.deadline.ClockState;
@@ -37,6 +39,11 @@ public class Dossiers {
 
     /** The clock of the whole dossier, as the deadline module and the models call it. */
     public static final String DOSSIER_CLOCK = "DOSSIER";
+
+    /** The clock of the reception check, as the models call it: the only one of a dossier awaiting reception. */
+    public static final String RECEPTION_CLOCK = "STAGE_RECEPTION";
+
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final DossierStore store;
     private final DossierSerials serials;
@@ -99,16 +106,20 @@ public class Dossiers {
         Instant receivedAt = r.receivedAt().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
         String code = DossierCode.of(office.code(), day, serials.next(office.id(), day)).value();
-        var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt);
-        store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
-                r.applicant(), r.details(), receivedAt, clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
+        // a procedure counted from the complete dossier starts its clock at acceptance, unless the counter checked it
+        boolean awaitsReception = r.procedure().timeLimitFrom() == Procedure.TimeLimitFrom.ACCEPTANCE && r.channel() != Channel.COUNTER;
+        DossierStatus status = awaitsReception ? DossierStatus.AWAITING_RECEPTION : DossierStatus.RECEIVED;
+        Instant dueAt = awaitsReception ? null
+                : clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt).dueAt();
+        store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), status,
+                r.applicant(), r.details(), receivedAt, dueAt, null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
         r.components().forEach(component -> store.addComponent(code, component));
-        var received = new Dossier.Event(DossierStatus.RECEIVED, receivedAt, actor(r.receivedBy()), null, true);
+        var received = new Dossier.Event(status, receivedAt, actor(r.receivedBy()), null, true);
         store.appendEvent(code, received);
-        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, clock.dueAt(),
+        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, dueAt,
                 !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
-        return new Dossier(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED, r.applicant(), r.details(),
-                receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received),
+        return new Dossier(code, office.id(), r.procedure().code(), r.channel(), status, r.applicant(), r.details(),
+                receivedAt, dueAt, null, r.receivedBy(), null, List.of(received),
                 r.components().stream().sorted(Comparator.comparing(Dossier.ComponentDocument::componentCode)).toList(), List.of());
     }
 
@@ -184,6 +195,26 @@ public class Dossiers {
             stopClocks(code, now);
         }
         events.publishEvent(new DossierStatusChanged(code, status, now));
+    }
+
+    /**
+     * The reception officer accepts the dossier as complete. A dossier that awaited reception gets its appointment
+     * now: the dossier clock starts with the procedure's time limit (its cut-off included), and the dossier is
+     * received ("Đã tiếp nhận", with the appointment in its public history). A dossier whose clock already runs
+     * (received at the counter, or a procedure counted from receipt) is left as it is.
+     *
+     * @return the appointment
+     */
+    public Instant accept(String code, String actor) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        var running = clocks.find(code, DOSSIER_CLOCK);
+        if (running.isPresent()) {
+            return running.get().dueAt();
+        }
+        var clock = clocks.start(code, DOSSIER_CLOCK, row.officeId(), catalog.get(row.procedureCode()).timeLimit(), Time.now());
+        String appointment = APPOINTMENT.format(clock.dueAt().atZone(calendars.forOffice(row.officeId()).zone()));
+        changeStatus(code, DossierStatus.RECEIVED, actor, "Hồ sơ đầy đủ; hẹn trả kết quả " + appointment);
+        return clock.dueAt();
     }
 
     /**
@@ -285,7 +316,7 @@ public class Dossiers {
 
     /** The procedure of the dossier, as catalogued. */
     @Transactional(readOnly = true)
-    public vn.motcua.catalog.Procedure procedureOf(Dossier dossier) {
+    public Procedure procedureOf(Dossier dossier) {
         return catalog.get(dossier.procedureCode());
     }
 }

@@ -1,9 +1,12 @@
 package vn.motcua.dossier.process;
 
+import java.time.Instant;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.deadline.WorkingCalendars;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 
@@ -15,9 +18,11 @@ import vn.motcua.dossier.Dossiers;
 public class DossierExpressions {
 
     private final Dossiers dossiers;
+    private final WorkingCalendars calendars;
 
-    DossierExpressions(Dossiers dossiers) {
+    DossierExpressions(Dossiers dossiers, WorkingCalendars calendars) {
         this.dossiers = dossiers;
+        this.calendars = calendars;
     }
 
     public void status(DelegateExecution execution, String status) {
@@ -34,6 +39,16 @@ public class DossierExpressions {
     /** The status with a reason written in the model (e.g. why the dossier was refused). */
     public void statusBecause(DelegateExecution execution, String status, String reason) {
         dossiers.changeStatus(execution.getProcessBusinessKey(), DossierStatus.valueOf(status), actor(), reason);
+    }
+
+    /**
+     * The reception officer accepted the dossier as complete: a dossier that awaited reception gets its appointment
+     * (see {@link Dossiers#accept}), which the task forms show from now on.
+     */
+    public void accept(DelegateExecution execution) {
+        String code = execution.getProcessBusinessKey();
+        Instant appointment = dossiers.accept(code, actor());
+        execution.setVariable("appointment", RegisterDossierDelegate.appointment(appointment, calendars.forOffice(execution.getTenantId()).zone()));
     }
 
     /** A supplement request (form 02) with the items in {@code supplementItems}; it joins a request still open. */

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.process;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +53,16 @@ class RegisterDossierDelegate implements JavaDelegate {
         Object received = execution.getVariable("dossierCode");
         Dossier dossier = received != null ? dossiers.get(received.toString()) : registerAtTheCounter(execution);
         var zone = calendars.forOffice(dossier.officeId()).zone();
-        execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
+        execution.setVariable("appointment", appointment(dossier.dueAt(), zone));
         execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
                 + "/slip?idNumber=" + dossier.applicant().idNumber().value());
         execution.setVariable("componentLinks", DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
+    }
+
+    /** The appointment as the task forms show it; a dossier awaiting reception has none yet. */
+    static String appointment(Instant dueAt, ZoneId zone) {
+        return dueAt == null ? "Chờ tiếp nhận: hẹn trả khi hồ sơ được tiếp nhận đầy đủ"
+                : APPOINTMENT.format(LocalDateTime.ofInstant(dueAt, zone));
     }
 
     private Dossier registerAtTheCounter(DelegateExecution execution) {
