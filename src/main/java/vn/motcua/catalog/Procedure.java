@@ -14,11 +14,12 @@ import vn.motcua.fee.FeeSchedule;
  * @param code        the national procedure code
  * @param processKey  the BPMN process id that handles a dossier of this procedure
  * @param timeLimit   the statutory time limit of the whole dossier
+ * @param timeLimitFrom when that limit starts counting for a dossier not handed in at the counter
  * @param fee         the statutory fees, one rule per fee line ({@link FeeSchedule#FREE} when there is none)
  * @param retention   how long the history of a finished dossier is kept (drives historyTimeToLive)
  */
 public record Procedure(String code, Text name, Text field, Level level, String agencyType, DeadlineRule timeLimit,
-        FeeSchedule fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
+        TimeLimitFrom timeLimitFrom, FeeSchedule fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
         String processKey, String folder) {
 
     public Procedure {
@@ -36,6 +37,20 @@ public record Procedure(String code, Text name, Text field, Level level, String 
 
     /** A text in Vietnamese and English. */
     public record Text(String vi, String en) {
+    }
+
+    /**
+     * When the dossier's time limit starts counting. A dossier handed in at the counter is checked as it is received,
+     * so its limit always counts from receipt.
+     */
+    public enum TimeLimitFrom {
+        /** From receipt (submission online or by post). */
+        RECEIPT,
+        /**
+         * From the complete dossier: the reception officer's acceptance (e.g. the birth group, Decree 63/2024); until
+         * then the dossier has no appointment and only its reception clock runs.
+         */
+        ACCEPTANCE
     }
 
     /** How much of the procedure a citizen can do online. */

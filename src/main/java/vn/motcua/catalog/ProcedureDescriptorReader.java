@@ -40,7 +40,7 @@ final class ProcedureDescriptorReader {
 
     /** The YAML as written; names mirror the file. */
     record Descriptor(String code, Procedure.Text name, Procedure.Text field, String level, String agencyType,
-            String timeLimit, JsonNode fee, List<Component> components, List<Procedure.Result> results,
+            String timeLimit, String timeLimitFrom, JsonNode fee, List<Component> components, List<Procedure.Result> results,
             List<Procedure.Detail> details, String retention, String process) {
     }
 
@@ -84,12 +84,13 @@ final class ProcedureDescriptorReader {
         Procedure.Level level = parseLevel(file, d.level());
         require(file, "agencyType", d.agencyType() != null && !d.agencyType().isBlank(), "the competent agency type is required");
         DeadlineRule timeLimit = parseRule(file, d.timeLimit());
+        Procedure.TimeLimitFrom timeLimitFrom = parseTimeLimitFrom(file, d.timeLimitFrom());
         FeeSchedule fee = fee(file, d.fee());
         Period retention = parseRetention(file, d.retention());
         String processKey = d.process() == null ? folder : d.process();
         require(file, "process", Files.isRegularFile(file.resolveSibling(processKey + ".bpmn")),
                 "no BPMN " + processKey + ".bpmn beside the descriptor");
-        return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, fee,
+        return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, timeLimitFrom, fee,
                 components(file, d.components()), results(file, d.results()), details(file, d.details()), retention,
                 processKey, folder);
     }
@@ -244,6 +245,17 @@ final class ProcedureDescriptorReader {
             return Procedure.Level.valueOf(String.valueOf(level));
         } catch (IllegalArgumentException e) {
             throw new InvalidProcedureDescriptor(file, "level", "'" + level + "' is not one of FULL_ONLINE, PARTIAL_ONLINE, OFFLINE");
+        }
+    }
+
+    private static Procedure.TimeLimitFrom parseTimeLimitFrom(Path file, String from) {
+        if (from == null) {
+            return Procedure.TimeLimitFrom.RECEIPT;
+        }
+        try {
+            return Procedure.TimeLimitFrom.valueOf(from);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProcedureDescriptor(file, "timeLimitFrom", "'" + from + "' is not one of RECEIPT, ACCEPTANCE");
         }
     }
 

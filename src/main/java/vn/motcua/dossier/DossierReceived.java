@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A dossier was registered, with its components: published once, in the transaction that registers it.
  *
- * @param dueAt     the appointment given at receipt
+ * @param dueAt     the appointment given at receipt; null for a dossier that gets it at acceptance (see {@link Dossiers#accept})
  * @param digitised at least one component was handed in as a document (uploaded, scanned or reused)
  * @param reused    at least one component was taken from the applicant's document store
  */

@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 /** Where a dossier stands; the last four end it. */
 public enum DossierStatus {
+    /** Submitted online or by post, not yet accepted as complete by the reception officer: no appointment yet. */
+    AWAITING_RECEPTION("Chờ tiếp nhận"),
     RECEIVED("Đã tiếp nhận"),
     IN_PROCESS("Đang giải quyết"),
     SUPPLEMENT_REQUESTED("Yêu cầu bổ sung hồ sơ"),

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.deadline.ClockChanged;
 import vn.motcua.deadline.ClockState;
@@ -38,6 +40,11 @@ public class Dossiers {
 
     /** The clock of the whole dossier, as the deadline module and the models call it. */
     public static final String DOSSIER_CLOCK = "DOSSIER";
+
+    /** The clock of the reception check, as the models call it: the only one of a dossier awaiting reception. */
+    public static final String RECEPTION_CLOCK = "STAGE_RECEPTION";
+
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final DossierStore store;
     private final DossierSerials serials;
@@ -100,21 +107,25 @@ public class Dossiers {
         Instant receivedAt = r.receivedAt().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
         String code = DossierCode.of(office.code(), day, serials.next(office.id(), day)).value();
-        var clock = clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt);
-        store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED,
-                r.applicant(), r.details(), receivedAt, clock.dueAt(), null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
+        // a procedure counted from the complete dossier starts its clock at acceptance, unless the counter checked it
+        boolean awaitsReception = r.procedure().timeLimitFrom() == Procedure.TimeLimitFrom.ACCEPTANCE && r.channel() != Channel.COUNTER;
+        DossierStatus status = awaitsReception ? DossierStatus.AWAITING_RECEPTION : DossierStatus.RECEIVED;
+        Instant dueAt = awaitsReception ? null
+                : clocks.start(code, DOSSIER_CLOCK, office.id(), r.procedure().timeLimit(), receivedAt).dueAt();
+        store.insert(new DossierStore.Row(code, office.id(), r.procedure().code(), r.channel(), status,
+                r.applicant(), r.details(), receivedAt, dueAt, null, r.receivedBy(), null, r.idempotencyKey(), r.requestHash()));
         String handedInBy = r.receivedBy() == null ? OnlineIntake.ONLINE_SCANNER : r.receivedBy();
         List<Dossier.ComponentVersion> versions = new ArrayList<>();
         for (Dossier.ComponentDocument component : r.components()) {
             versions.add(store.addComponent(code, component, handedInBy, receivedAt));
         }
         versions.sort(Comparator.comparing(Dossier.ComponentVersion::componentCode).thenComparing(Dossier.ComponentVersion::version));
-        var received = new Dossier.Event(DossierStatus.RECEIVED, receivedAt, actor(r.receivedBy()), null, true);
+        var received = new Dossier.Event(status, receivedAt, actor(r.receivedBy()), null, true);
         store.appendEvent(code, received);
-        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, clock.dueAt(),
+        events.publishEvent(new DossierReceived(code, office.id(), r.procedure().code(), r.channel(), receivedAt, dueAt,
                 !r.components().isEmpty(), r.components().stream().anyMatch(Dossier.ComponentDocument::reused)));
-        return new Dossier(code, office.id(), r.procedure().code(), r.channel(), DossierStatus.RECEIVED, r.applicant(), r.details(),
-                receivedAt, clock.dueAt(), null, r.receivedBy(), null, List.of(received), DossierStore.current(versions), List.of(),
+        return new Dossier(code, office.id(), r.procedure().code(), r.channel(), status, r.applicant(), r.details(),
+                receivedAt, dueAt, null, r.receivedBy(), null, List.of(received), DossierStore.current(versions), List.of(),
                 versions);
     }
 
@@ -193,6 +204,62 @@ public class Dossiers {
         events.publishEvent(new DossierStatusChanged(code, status, now));
     }
 
+    /**
+     * The reception officer accepts the dossier as complete. A dossier that awaited reception gets its appointment
+     * now: the dossier clock starts with the procedure's time limit (its cut-off included), and the dossier is
+     * received ("Đã tiếp nhận", with the appointment in its public history). A dossier whose clock already runs
+     * (received at the counter, or a procedure counted from receipt) is left as it is.
+     *
+     * @return the appointment
+     */
+    public Instant accept(String code, String actor) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        var running = clocks.find(code, DOSSIER_CLOCK);
+        if (running.isPresent()) {
+            return running.get().dueAt();
+        }
+        var clock = clocks.start(code, DOSSIER_CLOCK, row.officeId(), catalog.get(row.procedureCode()).timeLimit(), Time.now());
+        String appointment = APPOINTMENT.format(clock.dueAt().atZone(calendars.forOffice(row.officeId()).zone()));
+        changeStatus(code, DossierStatus.RECEIVED, actor, "Hồ sơ đầy đủ; hẹn trả kết quả " + appointment);
+        return clock.dueAt();
+    }
+
+    /**
+     * An officer asks for a supplement (form 02). A dossier already waiting for one gets a single open request
+     * listing what each asked for, so the applicant is told once, in full, and one upload answers everything.
+     */
+    public void requestSupplement(String code, String actor, String items) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        String reason = items;
+        if (row.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            var history = store.children(code).history();
+            String open = history.isEmpty() ? null : history.get(history.size() - 1).reason();
+            reason = open == null ? items : items == null || open.contains(items) ? open : open + "\n" + items;
+        }
+        changeStatus(code, DossierStatus.SUPPLEMENT_REQUESTED, actor, reason);
+    }
+
+    /**
+     * The applicant supplemented the dossier: it goes back to where it stood before the open request (in process,
+     * or still awaiting reception). Every stage that waited is told in the same transaction; the first moves the
+     * dossier on, the others find nothing left to do.
+     */
+    public void supplemented(String code, String actor) {
+        var row = store.find(code, true).orElseThrow(() -> new NotFound("no dossier with code '" + code + "'"));
+        if (row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            return;
+        }
+        var history = store.children(code).history();
+        DossierStatus before = DossierStatus.IN_PROCESS;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+                before = history.get(i).status();
+                break;
+            }
+        }
+        changeStatus(code, before, actor, null);
+    }
+
     /** The applicant withdraws the dossier: its clocks stop and its process ends, at any stage. */
     public Dossier withdraw(String code, String idNumber, String reason) {
         lookup(code, idNumber);
@@ -263,7 +330,7 @@ public class Dossiers {
 
     /** The procedure of the dossier, as catalogued. */
     @Transactional(readOnly = true)
-    public vn.motcua.catalog.Procedure procedureOf(Dossier dossier) {
+    public Procedure procedureOf(Dossier dossier) {
         return catalog.get(dossier.procedureCode());
     }
 }

@@ -118,10 +118,13 @@ public class PublicDossiers {
 
     /**
      * The receipt and appointment slip (form 01) of the dossier, signed by the office; the same bytes at every download
-     * until the appointment moves (see {@link SignedSlips}).
+     * until the appointment moves (see {@link SignedSlips}). A dossier awaiting reception has none yet ({@link Conflict}).
      */
     public byte[] slip(String code, String idNumber) {
         Dossier dossier = dossiers.lookup(code, idNumber);
+        if (dossier.dueAt() == null) {
+            throw new Conflict("dossier " + code + " awaits reception: its receipt and appointment slip is issued when it is accepted");
+        }
         Procedure procedure = dossiers.procedureOf(dossier);
         var office = offices.get(dossier.officeId());
         ZoneId zone = zoneOf(dossier);
@@ -174,7 +177,7 @@ public class PublicDossiers {
                         procedure.results().stream().filter(p -> p.code().equals(r.resultCode())).map(p -> p.name().vi())
                                 .findFirst().orElse(r.resultCode()),
                         documentUrl.apply(r.documentId()), false)).toList(),
-                base + "/slip" + who, lookupUrl(dossier.code()), feeOf(dossier, base));
+                dossier.dueAt() == null ? null : base + "/slip" + who, lookupUrl(dossier.code()), feeOf(dossier, base));
     }
 
     /** The component's current document; with its versions, who handed each in and when, for staff. */

@@ -12,7 +12,8 @@ import vn.motcua.shared.SystemEngineAccess;
 
 /**
  * The applicant hands in what a supplement request (form 02) asked for: the files join the dossier
- * and its process, waiting on the message {@value #SUPPLEMENT_RECEIVED}, resumes its clocks.
+ * and every stage of its process waiting on the message {@value #SUPPLEMENT_RECEIVED} (parallel stages may have
+ * asked at once, see {@code processes/common/supplement.bpmn}) resumes with its clocks.
  */
 @Service
 @Transactional
@@ -42,8 +43,11 @@ class Supplements {
         }
         componentFiles.digitise(dossiers.procedureOf(dossier), idNumber, OnlineIntake.ONLINE_SCANNER, files, part -> "components." + part)
                 .forEach(component -> dossiers.addComponent(code, component, OnlineIntake.ONLINE_SCANNER));
-        system.run(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code)
-                .tenantId(dossier.officeId()).correlate());
+        int resumed = system.call(() -> runtime.createMessageCorrelation(SUPPLEMENT_RECEIVED).processInstanceBusinessKey(code)
+                .tenantId(dossier.officeId()).correlateAllWithResult().size());
+        if (resumed == 0) {
+            throw new Conflict("dossier " + code + " has no stage waiting for a supplement");
+        }
         return dossiers.get(code);
     }
 }

@@ -48,8 +48,10 @@ class DossierFacts {
         if (facts.removeImported(e.code())) {
             log.warn("Dossier {} was imported from an older system; the live dossier with that code replaces it in the reports", e.code());
         }
-        var clock = clocks.find(e.code(), Dossiers.DOSSIER_CLOCK).map(c -> ClockFacts.of(c, zone));
-        var dueAt = clock.map(ClockFacts::dueAt).orElse(e.dueAt());
+        var clock = heldTo(e.code()).map(c -> ClockFacts.of(c, zone));
+        // a dossier awaiting reception has no appointment; its reception clock, started by its model in this
+        // transaction, replaces the receipt as its due
+        var dueAt = clock.map(ClockFacts::dueAt).orElse(e.dueAt() == null ? e.receivedAt() : e.dueAt());
         facts.insert(new Fact(e.code(), e.officeId(), e.procedureCode(), fieldOf(e.procedureCode()), e.channel().name(),
                 DossierStatus.RECEIVED.name(), e.receivedAt(), dueAt, dayStart(dueAt), clock.map(ClockFacts::lateAt).orElse(dueAt),
                 null, false, false, e.digitised(), e.reused(), false, null, 0, null, null, false));
@@ -71,7 +73,9 @@ class DossierFacts {
 
     @EventListener
     void clockChanged(ClockChanged e) {
-        if (Dossiers.DOSSIER_CLOCK.equals(e.clockKey())) {
+        boolean awaitingReception = Dossiers.RECEPTION_CLOCK.equals(e.clockKey())
+                && clocks.find(e.dossier(), Dossiers.DOSSIER_CLOCK).isEmpty();
+        if (Dossiers.DOSSIER_CLOCK.equals(e.clockKey()) || awaitingReception) {
             clocks.find(e.dossier(), e.clockKey()).map(c -> ClockFacts.of(c, zone)).ifPresent(c -> facts.clock(e.dossier(),
                     c.dueAt(), c.dueDayStartsAt(), c.lateAt(), c.apologyAt(), c.supplementRequests(), c.supplementFrom(),
                     c.supplementUntil()));
@@ -88,6 +92,14 @@ class DossierFacts {
         facts.paidOnline(e.dossierCode());
     }
 
+    /**
+     * The clock the reports hold the dossier to: its dossier clock (the appointment), or while it awaits reception
+     * (a procedure counted from acceptance) its reception clock.
+     */
+    private java.util.Optional<vn.motcua.deadline.ClockView> heldTo(String code) {
+        return clocks.find(code, Dossiers.DOSSIER_CLOCK).or(() -> clocks.find(code, Dossiers.RECEPTION_CLOCK));
+    }
+
     /** The procedure's field by its Vietnamese name; a procedure no longer catalogued keeps its code. */
     String fieldOf(String procedureCode) {
         return catalog.find(procedureCode).map(p -> p.field().vi()).orElse(procedureCode);
@@ -99,8 +111,8 @@ class DossierFacts {
 
     /** The whole row of a dossier written before this module kept facts, from the modules' public APIs. */
     Fact rebuild(Dossier dossier, Fees fees, Payments payments) {
-        var clock = clocks.find(dossier.code(), Dossiers.DOSSIER_CLOCK).map(c -> ClockFacts.of(c, zone));
-        var dueAt = clock.map(ClockFacts::dueAt).orElse(dossier.dueAt());
+        var clock = heldTo(dossier.code()).map(c -> ClockFacts.of(c, zone));
+        var dueAt = clock.map(ClockFacts::dueAt).orElse(dossier.dueAt() == null ? dossier.receivedAt() : dossier.dueAt());
         var c = clock.orElse(new ClockFacts(dueAt, dayStart(dueAt), dueAt, null, 0, null, null));
         return new Fact(dossier.code(), dossier.officeId(), dossier.procedureCode(), fieldOf(dossier.procedureCode()),
                 dossier.channel().name(), dossier.status().name(), dossier.receivedAt(), dueAt, dayStart(dueAt), c.lateAt(),

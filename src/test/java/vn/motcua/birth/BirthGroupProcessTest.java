@@ -86,10 +86,11 @@ class BirthGroupProcessTest {
     @Order(1)
     void registersTheBirthResidenceAndInsuranceCardOnTimeOnTheHappyPath() {
         submit("2026-03-02T08:30", "2026-02-20", Map.of());
-        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-05T08:30"));
+        assertThat(clocks.find(dossier, "DOSSIER")).as("no appointment before acceptance").isEmpty();
         assertThat(clock("STAGE_RECEPTION").dueAt()).isEqualTo(hanoi("2026-03-03T08:30")); // 8 working hours
 
         acceptAt("2026-03-02T09:00");
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-05T09:00")); // WD:3 from the acceptance
         assertThat(clock("STAGE_CIVIL_STATUS").dueAt()).isEqualTo(hanoi("2026-03-02T17:00")); // the same working day
         assertThat(fees.linesOf(dossier)).hasSize(2).allSatisfy(line -> assertThat(line.amountVnd()).isZero());
         assertThat(fees.linesOf(dossier)).extracting(line -> line.exemption()).containsExactly("DANG_KY_DUNG_HAN", "TRE_EM");
@@ -122,9 +123,9 @@ class BirthGroupProcessTest {
         complete("Task_RegisterResidence", "2026-03-02T11:00", Map.of("verificationNeeded", true));
 
         assertThat(clock("STAGE_POLICE").dueAt()).isEqualTo(hanoi("2026-03-09T10:00")); // Wed 10:00 + 3 WD
-        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));      // Thu 08:30 + 2 WD
-        assertThat(dossiers.get(dossier).dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));
-        // the apology point of the extended dossier is Fri 06/03 08:30 (1 WD before Mon 09/03 08:30)
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T09:00"));      // Thu 09:00 + 2 WD
+        assertThat(dossiers.get(dossier).dueAt()).isEqualTo(hanoi("2026-03-09T09:00"));
+        // the apology point of the extended dossier is Fri 06/03 09:00 (1 WD before Mon 09/03 09:00)
         complete("Task_ConfirmResidence", "2026-03-05T10:00", Map.of("verificationResult", "Có nhà ở hợp pháp"));
         complete("Task_IssueInsuranceCard", "2026-03-05T10:30", Map.of("insuranceCardNumber", "TE1010123456790"));
         complete("Task_ReturnResults", "2026-03-05T14:00", Map.of());
@@ -157,20 +158,23 @@ class BirthGroupProcessTest {
     void resumesTheClocksWhenTheApplicantSupplementsAndCompletesTheDossier() {
         submit("2026-03-02T08:30", "2026-02-23", Map.of());
         complete("Task_ReviewDossier", "2026-03-02T09:30", Map.of("receptionDecision", "SUPPLEMENT", "supplementItems", "Giấy chứng sinh rõ nét"));
-        assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock("STAGE_RECEPTION").state()).isEqualTo(ClockState.PAUSED);
 
         supplementAt("2026-03-04T09:30"); // two working days later
 
-        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30")); // 23 h left from Wed 09:30
+        assertThat(clock("STAGE_RECEPTION").dueAt()).isEqualTo(hanoi("2026-03-05T08:30")); // 7 h left from Wed 09:30
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.AWAITING_RECEPTION);
         acceptAt("2026-03-04T10:00");
+        assertThat(clock("DOSSIER").dueAt()).as("counted from the complete dossier").isEqualTo(hanoi("2026-03-09T10:00"));
         registerBirthAt("2026-03-04T11:00");
         complete("Task_RegisterResidence", "2026-03-05T09:00", Map.of("verificationNeeded", false));
         complete("Task_IssueInsuranceCard", "2026-03-05T09:30", Map.of("insuranceCardNumber", "TE1010123456791"));
         complete("Task_ReturnResults", "2026-03-05T10:00", Map.of());
 
         assertThat(instance()).isEnded().hasPassed("CallActivity_ReceptionSupplement", "EndEvent_DossierFinished");
-        assertThat(dossiers.get(dossier).history()).extracting(e -> e.status()).containsExactly(DossierStatus.RECEIVED,
-                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS, DossierStatus.FINISHED);
+        assertThat(dossiers.get(dossier).history()).extracting(e -> e.status()).containsExactly(DossierStatus.AWAITING_RECEPTION,
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_RECEPTION, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+                DossierStatus.FINISHED);
     }
 
     @Test
@@ -241,18 +245,18 @@ class BirthGroupProcessTest {
         registerBirthAt("2026-03-02T10:00");
         complete("Task_IssueInsuranceCard", "2026-03-03T10:00", Map.of("insuranceCardNumber", "TE1010123456792"));
 
-        at("2026-03-04T10:29"); // police due Wed 10:00; the dossier's apology point is Wed 10:30
+        at("2026-03-04T10:59"); // police due Wed 10:00; the dossier's apology point is Wed 11:00 (75 % of its 24 h)
         runDueJobs();
         assertThat(openTasks("Task_IssueApology")).isZero();
-        at("2026-03-04T10:31");
+        at("2026-03-04T11:01");
         runDueJobs();
 
         Task apology = task("Task_IssueApology");
         assertThat(apology).hasCandidateGroup("lanh-dao");
         assertThat(String.valueOf(variable("lateStage"))).startsWith("Công an - đăng ký thường trú");
-        assertThat(variable("proposedAppointment")).isEqualTo("2026-03-09T08:30:00"); // Thu 05/03 08:30 + WD:2
-        complete("Task_IssueApology", "2026-03-04T11:00", Map.of("apologyReason", "Chờ xác minh nơi cư trú"));
-        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T08:30"));
+        assertThat(variable("proposedAppointment")).isEqualTo("2026-03-09T09:00:00"); // Thu 05/03 09:00 + WD:2
+        complete("Task_IssueApology", "2026-03-04T11:10", Map.of("apologyReason", "Chờ xác minh nơi cư trú"));
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T09:00"));
         assertThat(clock("STAGE_POLICE").countedOverdue()).as("the police used up the time").isTrue();
 
         complete("Task_RegisterResidence", "2026-03-05T09:00", Map.of("verificationNeeded", false));
@@ -296,6 +300,45 @@ class BirthGroupProcessTest {
     }
 
     @Test
+    @Order(10)
+    void answersThePoliceAndSocialInsuranceAskingAtOnceWithOneFormAndOneUploadThatResumesBothStages() {
+        submit("2026-03-02T08:30", "2026-03-03", Map.of());
+        acceptAt("2026-03-02T09:00");
+        registerBirthAt("2026-03-02T10:00"); // both stages due Wed 04/03 10:00
+
+        complete("Task_RegisterResidence", "2026-03-02T14:00", Map.of("needsSupplement", true, "supplementItems", "Giấy tờ chứng minh chỗ ở hợp pháp"));
+        complete("Task_IssueInsuranceCard", "2026-03-02T15:00", Map.of("needsSupplement", true, "supplementItems", "Tờ khai tham gia BHYT (TK1-TS)"));
+
+        assertThat(instance()).isWaitingAt("CallActivity_PoliceSupplement", "CallActivity_InsuranceSupplement");
+        var dossierNow = dossiers.get(dossier);
+        assertThat(dossierNow.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(dossierNow.history().get(dossierNow.history().size() - 1).reason()).as("one form 02 listing both agencies' items")
+                .contains("Giấy tờ chứng minh chỗ ở hợp pháp", "Tờ khai tham gia BHYT (TK1-TS)");
+        assertThat(clocks.ofDossier(dossier)).filteredOn(c -> c.key().startsWith("SUPPLEMENT")).singleElement()
+                .satisfies(c -> assertThat(c.dueAt()).as("7 WD from the latest request").isEqualTo(hanoi("2026-03-11T15:00")));
+        assertThat(clock("STAGE_POLICE").state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock("STAGE_INSURANCE").state()).isEqualTo(ClockState.PAUSED);
+
+        supplementAt("2026-03-04T09:00");
+
+        assertThat(instance()).isWaitingAt("Task_RegisterResidence", "Task_IssueInsuranceCard");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.IN_PROCESS);
+        // 13 office hours were left of each stage when the police asked (Mon 14:00 to Wed 10:00)
+        assertThat(clock("STAGE_POLICE").dueAt()).isEqualTo(hanoi("2026-03-05T15:00"));
+        assertThat(clock("STAGE_INSURANCE").dueAt()).isEqualTo(hanoi("2026-03-05T15:00"));
+        assertThat(clocks.ofDossier(dossier)).filteredOn(c -> c.key().startsWith("SUPPLEMENT")).extracting(ClockView::state)
+                .containsExactly(ClockState.STOPPED);
+
+        complete("Task_RegisterResidence", "2026-03-04T10:00", Map.of("needsSupplement", false, "verificationNeeded", false));
+        complete("Task_IssueInsuranceCard", "2026-03-04T10:30", Map.of("needsSupplement", false, "insuranceCardNumber", "TE1010123456794"));
+        complete("Task_ReturnResults", "2026-03-04T14:00", Map.of());
+
+        assertThat(instance()).isEnded().hasPassed("EndEvent_DossierFinished");
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.FINISHED);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).count()).isZero();
+    }
+
+    @Test
     @Order(11)
     void sendsASecondDossierForTheSameBirthToTheCivilStatusOfficerWhateverTheAccentsOfTheChildsName() {
         submit("2026-03-02T08:30", "2026-02-10", Map.of());
@@ -308,6 +351,45 @@ class BirthGroupProcessTest {
 
         assertThat(instance()).isWaitingAt("Task_ResolveMismatch");
         assertThat(variable("verificationProblem")).isEqualTo("Trẻ đã được đăng ký trong hồ sơ " + first);
+    }
+
+    @Test
+    @Order(12)
+    void countsAGroupDossierAcceptedAfterThreeOnAFridayFromMonday() {
+        submit("2026-03-06T14:00", "2026-03-04", Map.of());
+
+        acceptAt("2026-03-06T15:30"); // Friday, after the 15:00 cut-off
+
+        assertThat(clock("DOSSIER").startsAt()).isEqualTo(hanoi("2026-03-09T08:00"));
+        assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-11T17:00")); // Mon 08:00 + WD:3
+        assertThat(dossiers.get(dossier).dueAt()).isEqualTo(hanoi("2026-03-11T17:00"));
+    }
+
+    @Test
+    @Order(13)
+    void fixesTheAppointmentOfAnOnlineDossierWhenTheReceptionOfficerAcceptsIt() {
+        submit("2026-03-02T09:00", "2026-03-05", Map.of());
+
+        var awaiting = lookup();
+        assertThat(awaiting.get("status").asText()).isEqualTo("AWAITING_RECEPTION");
+        assertThat(awaiting.get("statusLabel").asText()).isEqualTo("Chờ tiếp nhận");
+        assertThat(awaiting.hasNonNull("dueAt")).as("no appointment before acceptance").isFalse();
+        assertThat(awaiting.hasNonNull("slipUrl")).isFalse();
+        var noSlip = EngineRest.anonymous(port).download(slipPath());
+        assertThat(noSlip.status()).as("no slip (form 01) before acceptance").isEqualTo(409);
+        assertThat(noSlip.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(clock("STAGE_RECEPTION").dueAt()).isEqualTo(hanoi("2026-03-03T09:00")); // 8 working hours
+        assertThat(variable("appointment")).asString().startsWith("Chờ tiếp nhận");
+
+        acceptAt("2026-03-03T10:00");
+
+        var accepted = lookup();
+        assertThat(accepted.get("dueAt").asText()).isEqualTo("2026-03-06T10:00:00+07:00"); // Tue 10:00 + WD:3
+        assertThat(accepted.get("status").asText()).isEqualTo("IN_PROCESS");
+        assertThat(accepted.get("history").findValuesAsText("reason")).anySatisfy(reason -> assertThat(reason).contains("10:00 ngày 06/03/2026"));
+        assertThat(accepted.get("slipUrl").asText()).endsWith("/slip?idNumber=" + MOTHER);
+        assertThat(EngineRest.anonymous(port).download(slipPath()).status()).as("the slip is issued with the appointment").isEqualTo(200);
+        assertThat(variable("appointment")).isEqualTo("10:00 ngày 06/03/2026");
     }
 
     @Test
@@ -349,6 +431,16 @@ class BirthGroupProcessTest {
         root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier)
                 .processDefinitionKey("birth-group").singleResult();
         assertThat(instance()).isWaitingAt("Task_ReviewDossier");
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode lookup() {
+        var response = EngineRest.anonymous(port).get("/api/public/dossiers/" + dossier + "?idNumber=" + MOTHER);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String slipPath() {
+        return "/api/public/dossiers/" + dossier + "/slip?idNumber=" + MOTHER;
     }
 
     private void acceptAt(String localTime) {

@@ -91,6 +91,26 @@ class ProcedureCatalogTest {
     }
 
     @Test
+    void countsATimeLimitFromReceiptUnlessTheDescriptorSaysFromAcceptance() throws IOException {
+        write("birth", VALID);
+        write("group", VALID.replace("1.001193.000.00.00.H56", "1.012656.000.00.00.H56")
+                .replace("timeLimit: SAME_DAY,cutoff=15:00", "timeLimit: WD:3,cutoff=15:00\ntimeLimitFrom: ACCEPTANCE"));
+
+        var catalog = ProcedureCatalog.load(processes);
+
+        assertThat(catalog.get("1.001193.000.00.00.H56").timeLimitFrom()).isEqualTo(Procedure.TimeLimitFrom.RECEIPT);
+        assertThat(catalog.get("1.012656.000.00.00.H56").timeLimitFrom()).isEqualTo(Procedure.TimeLimitFrom.ACCEPTANCE);
+        assertThat(catalog.get("1.012656.000.00.00.H56").timeLimit()).isEqualTo(DeadlineRule.parse("WD:3,cutoff=15:00"));
+    }
+
+    @Test
+    void refusesAnUnknownStartOfTheTimeLimit() throws IOException {
+        write("birth", VALID.replace("timeLimit: SAME_DAY,cutoff=15:00", "timeLimit: WD:3\ntimeLimitFrom: SUBMISSION"));
+
+        assertRefused("birth/procedure.yaml: timeLimitFrom: 'SUBMISSION' is not one of RECEIPT, ACCEPTANCE", "field 'timeLimitFrom'");
+    }
+
+    @Test
     void refusesADescriptorWithoutItsBpmn() throws IOException {
         write("birth", VALID);
         Files.delete(processes.resolve("birth/birth.bpmn"));

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.DemoApp;
+import vn.motcua.TestFiles;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
@@ -30,6 +32,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IdNumber;
+import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.Registration;
 import vn.motcua.shared.Time;
 import vn.motcua.deadline.ClockState;
@@ -57,6 +60,9 @@ class HelloDossierProcessTest {
 
     @Autowired
     ProcedureCatalog catalog;
+
+    @Autowired
+    PublicDossiers publicDossiers;
 
     private String dossier;
     private String instanceId;
@@ -117,7 +123,9 @@ class HelloDossierProcessTest {
         assertThat(clock("STAGE").state()).isEqualTo(ClockState.PAUSED);
         assertThat(timerDue("Timer_StageOverdue")).isEqualTo(NEVER);
         assertThat(timerDue("Timer_DossierApology")).isEqualTo(NEVER);
+        assertThat(supplementStep()).as("the shared supplement step (form 02)").isWaitingAt("Gateway_AwaitSupplement");
         assertThat(timerDue("Timer_SupplementExpired")).isEqualTo(date("2026-03-12T08:30")); // 7 WD from Tue 03/03
+        assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
 
         at("2026-03-06T08:30"); // Fri: three working days later
         supplementArrives();
@@ -150,7 +158,7 @@ class HelloDossierProcessTest {
         complete(task("Task_ProcessDossier", instance), withVariables("needsSupplement", false));
         complete(task("Task_ReturnResult", instance));
 
-        assertThat(instance).isEnded().hasPassed("Event_SupplementReceived", "EndEvent_EscalationStopped",
+        assertThat(instance).isEnded().hasPassed("CallActivity_Supplement", "EndEvent_EscalationStopped",
                 "EndEvent_ApologyIssued", "EndEvent_DossierFinished");
         assertThat(clock("DOSSIER").state()).isEqualTo(ClockState.STOPPED);
         assertThat(clock("DOSSIER").countedOverdue()).as("an apology keeps the dossier overdue").isTrue();
@@ -204,13 +212,14 @@ class HelloDossierProcessTest {
 
         at("2026-03-12T08:29");
         runDueTimers();
-        assertThat(instance).isWaitingAt("Gateway_AwaitSupplement");
+        assertThat(instance).isWaitingAt("CallActivity_Supplement");
+        ProcessInstance step = supplementStep();
 
         at("2026-03-12T08:31");
         runDueTimers();
 
-        assertThat(instance).isEnded().hasPassed("Timer_SupplementExpired", "EndEvent_SupplementExpired",
-                "BoundaryEvent_SupplementExpired", "EndEvent_DossierRefused");
+        assertThat(step).isEnded().hasPassed("Timer_SupplementExpired", "EndEvent_SupplementExpired");
+        assertThat(instance).isEnded().hasPassed("BoundaryEvent_SupplementExpired", "EndEvent_DossierRefused");
         assertThat(clocks.ofDossier(dossier)).extracting(ClockView::state).containsOnly(ClockState.STOPPED);
         assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.REJECTED);
     }
@@ -237,20 +246,33 @@ class HelloDossierProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count();
     }
 
+    /** The applicant hands in the file through the public API's service, as a citizen's upload does. */
     private void supplementArrives() {
-        engine.getRuntimeService().createMessageCorrelation("SupplementReceived").processInstanceBusinessKey(dossier).correlate();
+        byte[] pdf = TestFiles.pdf(1);
+        publicDossiers.supplement(dossier, "001203004005", List.of(new PublicDossiers.File("DON_DE_NGHI", "don.pdf", pdf.length,
+                () -> new ByteArrayInputStream(pdf))));
+    }
+
+    /** The running instance of the shared supplement step (processes/common/supplement.bpmn) for the dossier. */
+    private ProcessInstance supplementStep() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier)
+                .processDefinitionKey("supplement").singleResult();
     }
 
     private void runDueTimers() {
-        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId)
-                .duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
-            engine.getManagementService().executeJob(job.getId());
+        for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).list()) {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
         }
     }
 
     private Date timerDue(String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId(activityId)
-                .singleResult().getDuedate();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .activityId(activityId).list().stream())
+                .findFirst().orElseThrow().getDuedate();
     }
 
     private ClockView clock(String key) {

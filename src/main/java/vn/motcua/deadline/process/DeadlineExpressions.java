@@ -131,7 +131,11 @@ public class DeadlineExpressions {
         };
     }
 
-    /** Pauses every running clock of the dossier and gives the applicant the supplement time limit. */
+    /**
+     * Pauses every running clock of the dossier and gives the applicant the supplement time limit. A request made
+     * while another is open (two agencies asking at once) joins it: the applicant is told once of everything, so
+     * the one open limit counts again from this request; the timers of both waiting stages follow it.
+     */
     public void pauseForSupplement(DelegateExecution execution) {
         String dossier = dossierOf(execution);
         List<ClockView> all = clocks.ofDossier(dossier);
@@ -140,9 +144,17 @@ public class DeadlineExpressions {
                 clocks.pause(dossier, clock.key(), now(), SUPPLEMENT);
             }
         }
+        DeadlineRule limit = DeadlineRule.parse(settings.supplementLimit());
+        var open = all.stream().filter(c -> c.key().startsWith(SUPPLEMENT) && c.state() == ClockState.RUNNING).findFirst();
+        if (open.isPresent()) {
+            Instant due = clocks.calendarOf(open.get()).due(now(), limit).dueAt();
+            if (due.isAfter(open.get().dueAt())) {
+                clocks.extendTo(dossier, open.get().key(), now(), due, "SUPPLEMENT_JOINED");
+            }
+            return;
+        }
         long requests = all.stream().filter(c -> c.key().startsWith(SUPPLEMENT)).count();
-        clocks.start(dossier, SUPPLEMENT + "-" + (requests + 1), officeOf(execution),
-                DeadlineRule.parse(settings.supplementLimit()), now());
+        clocks.start(dossier, SUPPLEMENT + "-" + (requests + 1), officeOf(execution), limit, now());
     }
 
     /** The supplement arrived: its clock stops and the paused clocks resume or restart, as the policy says. */

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.process;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ class RegisterDossierDelegate implements JavaDelegate {
         Dossier dossier = (received == null ? Optional.<Dossier>empty() : startedFor(received.toString(), execution))
                 .orElseGet(() -> registerAtTheCounter(execution));
         var zone = calendars.forOffice(dossier.officeId()).zone();
-        execution.setVariable("appointment", APPOINTMENT.format(LocalDateTime.ofInstant(dossier.dueAt(), zone)));
+        execution.setVariable("appointment", appointment(dossier.dueAt(), zone));
         execution.setVariable("appointmentSlipUrl", publicBaseUrl + "/api/public/dossiers/" + dossier.code()
                 + "/slip?idNumber=" + dossier.applicant().idNumber().value());
         execution.setVariable(ComponentLinks.VARIABLE, DossierVariables.componentLinks(dossier, dossiers.procedureOf(dossier)));
@@ -72,6 +74,12 @@ class RegisterDossierDelegate implements JavaDelegate {
         processDossiers.requireOfficeOf(code, execution);
         return dossiers.find(code).filter(d -> code.equals(execution.getProcessBusinessKey())
                 && (d.processInstanceId() == null || d.processInstanceId().equals(execution.getProcessInstanceId())));
+    }
+
+    /** The appointment as the task forms show it; a dossier awaiting reception has none yet. */
+    static String appointment(Instant dueAt, ZoneId zone) {
+        return dueAt == null ? "Chờ tiếp nhận: hẹn trả khi hồ sơ được tiếp nhận đầy đủ"
+                : APPOINTMENT.format(LocalDateTime.ofInstant(dueAt, zone));
     }
 
     private Dossier registerAtTheCounter(DelegateExecution execution) {
