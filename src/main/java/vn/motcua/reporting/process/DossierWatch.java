@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.deadline.ClockChanged;
+import vn.motcua.dossier.DossierReceived;
 import vn.motcua.reporting.DossierHolders;
 
 /**
@@ -27,8 +28,8 @@ import vn.motcua.reporting.DossierHolders;
  * {@code mc_dossier_holder}). So the list reads one narrow row per dossier instead of joining the clocks, the dossiers
  * and the holders of 20,000 listed dossiers on every request.
  *
- * <p>A dossier's row is computed again from those tables whenever one of its clocks changes ({@link ClockChanged}) or
- * its holders do ({@link DossierHolderListener}), once per dossier just before the transaction commits, so that it sees
+ * <p>A dossier's row is computed again from those tables when it is received ({@link DossierReceived}), whenever one of
+ * its clocks changes ({@link ClockChanged}) or its holders do ({@link DossierHolderListener}), once per dossier just before the transaction commits, so that it sees
  * the dossier row registered in the same transaction and every change of the step. Two transactions changing one
  * dossier at once take turns on its row (locked first, then read): the second sees what the first committed. A
  * finished dossier's row is deleted.
@@ -45,6 +46,12 @@ class DossierWatch {
     @EventListener
     void on(ClockChanged change) {
         changed(change.dossier());
+    }
+
+    /** Every open dossier has its row, also one that runs no clock yet (it awaits its reception check). */
+    @EventListener
+    void on(DossierReceived received) {
+        changed(received.code());
     }
 
     /** The dossier's clocks or holders changed: its row is computed again before the transaction commits. */
