@@ -17,10 +17,23 @@ public final class EngineRest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
+
+    private EngineRest(String base, String authorization, java.util.Map<String, String> headers) {
+        this.base = base;
+        this.authorization = authorization;
+        this.headers = headers;
+    }
 
     private EngineRest(int port, String authorization) {
-        this.base = "http://localhost:" + port;
-        this.authorization = authorization;
+        this("http://localhost:" + port, authorization, java.util.Map.of());
+    }
+
+    /** The same client sending one more header with every request (e.g. X-Forwarded-For behind a trusted proxy). */
+    public EngineRest withHeader(String name, String value) {
+        var more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new EngineRest(base, authorization, java.util.Map.copyOf(more));
     }
 
     public static EngineRest as(int port, String user, String password) {
@@ -48,6 +61,7 @@ public final class EngineRest {
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        headers.forEach(builder::header);
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

@@ -2,6 +2,8 @@ package vn.motcua.digitisation;
 
 import java.text.Normalizer;
 
+import vn.motcua.shared.PlainText;
+
 /** File names as people send them, made safe to keep and to show again. */
 final class FileNames {
 
@@ -18,7 +20,7 @@ final class FileNames {
         if (raw == null || raw.isBlank()) {
             throw DocumentRejected.badFileName("thiếu tên tệp", "no file name");
         }
-        if (raw.codePoints().anyMatch(FileNames::isHidden)) {
+        if (PlainText.hasHiddenCharacter(raw)) {
             throw DocumentRejected.badFileName("chứa ký tự điều khiển hoặc ký tự ẩn", "contains control or invisible characters");
         }
         if (raw.contains("..")) {
@@ -36,12 +38,5 @@ final class FileNames {
             throw DocumentRejected.badFileName("không có tên trước phần mở rộng", "has no name before the extension");
         }
         return name;
-    }
-
-    /** Control characters, and format characters such as U+202E, which would make "hs\u202Efdp.exe" look like "hsexe.pdf". */
-    private static boolean isHidden(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

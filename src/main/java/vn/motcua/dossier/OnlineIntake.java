@@ -26,6 +26,7 @@ import vn.motcua.digitisation.Documents;
 import vn.motcua.identity.Offices;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.InvalidRequest.FieldProblem;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Time;
 import vn.motcua.shared.UntrustedJson;
 
@@ -165,6 +166,8 @@ class OnlineIntake {
         }
         if (blank(applicant.name()) || applicant.name().length() > 200) {
             problems.add(new FieldProblem("applicant.name", "is required, at most 200 characters"));
+        } else if (PlainText.hasHiddenCharacter(applicant.name())) {
+            problems.add(new FieldProblem("applicant.name", PlainText.refusal(applicant.name())));
         }
         String idProblem = IdNumber.problemWith(applicant.idNumber());
         if (idProblem != null) {
@@ -178,6 +181,8 @@ class OnlineIntake {
         }
         if (!blank(applicant.address()) && applicant.address().length() > 400) {
             problems.add(new FieldProblem("applicant.address", "at most 400 characters"));
+        } else if (PlainText.hasHiddenCharacter(applicant.address())) {
+            problems.add(new FieldProblem("applicant.address", PlainText.refusal(applicant.address())));
         }
     }
 
@@ -195,6 +200,8 @@ class OnlineIntake {
                 }
             } else if (value.length() > 400) {
                 problems.add(new FieldProblem(field, "at most 400 characters"));
+            } else if (PlainText.hasHiddenCharacter(value)) {
+                problems.add(new FieldProblem(field, PlainText.refusal(value)));
             } else if (detail.pattern() != null && !value.trim().matches(detail.pattern())) {
                 problems.add(new FieldProblem(field, "'" + value + "' is not a valid " + detail.label().vi()));
             }

@@ -2,6 +2,8 @@ package vn.motcua.identity;
 
 import java.util.regex.Pattern;
 
+import vn.motcua.shared.PlainText;
+
 /**
  * A one-stop office (a commune or ward centre, or the provincial centre). Its {@code id} is the
  * Camunda tenant id of everything the office receives; its {@code code} is the national office
@@ -19,11 +21,11 @@ public record Office(String id, String code, String name, String province) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("office code must be digits, capitals and '.': " + code);
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("office name is required");
+        if (name == null || name.isBlank() || PlainText.hasHiddenCharacter(name)) {
+            throw new IllegalArgumentException("office name is required, without control or invisible characters: " + name);
         }
-        if (province == null || province.isBlank()) {
-            throw new IllegalArgumentException("province is required");
+        if (province == null || province.isBlank() || PlainText.hasHiddenCharacter(province)) {
+            throw new IllegalArgumentException("province is required, without control or invisible characters: " + province);
         }
     }
 }

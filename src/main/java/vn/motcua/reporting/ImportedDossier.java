@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import vn.motcua.identity.Office;
+import vn.motcua.shared.PlainText;
 
 /**
  * One row of a historical import, checked field by field: either the reporting fact it becomes, or every
@@ -69,6 +70,8 @@ final class ImportedDossier {
         String procedure = row.get("procedure");
         if (procedure.isEmpty() || procedure.length() > 40) {
             problems.add(new Problem("procedure", "is required, at most 40 characters"));
+        } else if (PlainText.hasHiddenCharacter(procedure)) {
+            problems.add(new Problem("procedure", PlainText.refusal(procedure)));
         }
         String field = row.get("field");
         if (field.isEmpty() && !procedure.isEmpty()) {
@@ -76,6 +79,8 @@ final class ImportedDossier {
         }
         if (field == null || field.isEmpty() || field.length() > 200) {
             problems.add(new Problem("field", "is required (unless the procedure is catalogued), at most 200 characters"));
+        } else if (PlainText.hasHiddenCharacter(field)) {
+            problems.add(new Problem("field", PlainText.refusal(field)));
         }
         String channel = row.get("channel").toUpperCase(Locale.ROOT);
         if (!CHANNELS.contains(channel)) {
