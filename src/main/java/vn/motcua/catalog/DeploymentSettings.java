@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param extraProcessesDirs more folders of procedures beside {@code processesDir} (e.g. the test-only
  *                           procedures under {@code src/test/resources/processes}); their folder names must
  *                           differ from the shipped ones, and their forms, if any, live in {@code formsDir}
+ * @param demoProcedures     whether procedures marked {@code demo: true} in their {@code procedure.yaml} are
+ *                           listed and deployed; only the demo profile sets it, so a clerk in production
+ *                           never sees the sample procedure in Tasklist's start list
  */
 @ConfigurationProperties("motcua.deployment")
-record DeploymentSettings(Path processesDir, Path formsDir, List<Path> extraProcessesDirs) {
+record DeploymentSettings(Path processesDir, Path formsDir, List<Path> extraProcessesDirs, boolean demoProcedures) {
 
     @ConstructorBinding
     DeploymentSettings {
@@ -30,7 +33,7 @@ record DeploymentSettings(Path processesDir, Path formsDir, List<Path> extraProc
     }
 
     DeploymentSettings(Path processesDir, Path formsDir) {
-        this(processesDir, formsDir, List.of());
+        this(processesDir, formsDir, List.of(), false);
     }
 
     /** The shipped procedures first, then the extra folders, in the order given. */

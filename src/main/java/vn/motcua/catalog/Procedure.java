@@ -16,11 +16,13 @@ import vn.motcua.fee.FeeSchedule;
  * @param timeLimit   the statutory time limit of the whole dossier
  * @param timeLimitFrom when that limit starts counting for a dossier not handed in at the counter
  * @param fee         the statutory fees, one rule per fee line ({@link FeeSchedule#FREE} when there is none)
+ * @param demo        a sample procedure of the demo province, deployed and listed only with
+ *                    {@code motcua.deployment.demo-procedures} (set by the demo profile)
  * @param retention   how long the history of a finished dossier is kept (drives historyTimeToLive)
  */
 public record Procedure(String code, Text name, Text field, Level level, String agencyType, DeadlineRule timeLimit,
         TimeLimitFrom timeLimitFrom, FeeSchedule fee, List<Component> components, List<Result> results, List<Detail> details, Period retention,
-        String processKey, String folder) {
+        String processKey, String folder, boolean demo) {
 
     public Procedure {
         components = List.copyOf(components);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -23,9 +25,14 @@ import vn.motcua.shared.StartupCheckFailed;
 public class ProcedureCatalog {
 
     private final Map<String, Procedure> byCode;
+    private final Set<String> withheldFolders;
 
     ProcedureCatalog(DeploymentSettings settings) {
-        this.byCode = load(settings.allProcessesDirs());
+        Map<String, Procedure> all = load(settings.allProcessesDirs());
+        this.byCode = new LinkedHashMap<>(all);
+        this.byCode.values().removeIf(p -> p.demo() && !settings.demoProcedures());
+        this.withheldFolders = all.values().stream().filter(p -> !byCode.containsKey(p.code())).map(Procedure::folder)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static Map<String, Procedure> load(Path processes) {
@@ -60,6 +67,11 @@ public class ProcedureCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folders of demo procedures this installation neither lists nor deploys. */
+    Set<String> withheldFolders() {
+        return withheldFolders;
     }
 
     /** Every procedure, in the order of their folders. */

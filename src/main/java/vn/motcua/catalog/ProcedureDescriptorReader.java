@@ -41,7 +41,7 @@ final class ProcedureDescriptorReader {
     /** The YAML as written; names mirror the file. */
     record Descriptor(String code, Procedure.Text name, Procedure.Text field, String level, String agencyType,
             String timeLimit, String timeLimitFrom, JsonNode fee, List<Component> components, List<Procedure.Result> results,
-            List<Procedure.Detail> details, String retention, String process) {
+            List<Procedure.Detail> details, String retention, String process, Boolean demo) {
     }
 
     record Component(String code, Procedure.Text name, Boolean mandatory, List<String> formats, Boolean reusable) {
@@ -92,7 +92,7 @@ final class ProcedureDescriptorReader {
                 "no BPMN " + processKey + ".bpmn beside the descriptor");
         return new Procedure(d.code(), d.name(), d.field(), level, d.agencyType(), timeLimit, timeLimitFrom, fee,
                 components(file, d.components()), results(file, d.results()), details(file, d.details()), retention,
-                processKey, folder);
+                processKey, folder, Boolean.TRUE.equals(d.demo()));
     }
 
     private static List<Procedure.Component> components(Path file, List<Component> declared) {

@@ -60,6 +60,7 @@ class ProcessModelDeployer {
             collect(processes, byProcedure, ".bpmn", ".dmn");
         }
         collect(settings.formsDir(), byProcedure, ".form");
+        byProcedure.keySet().removeAll(catalog.withheldFolders());
         List<String> deployed = new ArrayList<>();
         byProcedure.forEach((procedure, files) -> {
             String previous = latestDeploymentId(procedure);

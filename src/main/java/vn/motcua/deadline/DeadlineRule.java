@@ -148,6 +148,29 @@ public final class DeadlineRule {
         };
     }
 
+    /**
+     * The rule as a clerk reads it, e.g. "1 ngày làm việc", "8 giờ làm việc" or
+     * "trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)"; {@link #toString()} stays the grammar.
+     */
+    public String inVietnamese() {
+        String limit = switch (unit) {
+            case WORKING_DAYS -> amount + " ngày làm việc";
+            case WORKING_HOURS -> amount + " giờ làm việc";
+            case SAME_DAY -> "trong ngày";
+        };
+        return cutoff == null ? limit : limit + " (nhận sau " + cutoff + " tính từ ngày làm việc tiếp theo)";
+    }
+
+    /** The rule in English words, e.g. "1 working day" or "the same day (received after 15:00: from the next working day)". */
+    public String inEnglish() {
+        String limit = switch (unit) {
+            case WORKING_DAYS -> amount + (amount == 1 ? " working day" : " working days");
+            case WORKING_HOURS -> amount + (amount == 1 ? " working hour" : " working hours");
+            case SAME_DAY -> "the same day";
+        };
+        return cutoff == null ? limit : limit + " (received after " + cutoff + ": from the next working day)";
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DeadlineRule other

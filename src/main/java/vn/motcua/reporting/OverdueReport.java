@@ -9,10 +9,12 @@ import java.util.List;
  * soon, the same counts per office, procedure, field, stage and responsible group or person, one page
  * of the dossiers, and the on-time rate of the last weeks.
  *
+ * @param dueSoonRule    the due-soon window in the rule grammar ({@code WD:1}), for clients
+ * @param dueSoonInWords the same in words for the page ("1 ngày làm việc"; {@code dueSoonInWordsEn} in English)
  * @param total    how many dossiers match (the list is one page of them)
  * @param dossiers the page, in the requested order
  */
-public record OverdueReport(Instant generatedAt, String dueSoonRule, List<OfficeRef> offices, Counts counts, List<Group> byOffice,
+public record OverdueReport(Instant generatedAt, String dueSoonRule, String dueSoonInWords, String dueSoonInWordsEn, List<OfficeRef> offices, Counts counts, List<Group> byOffice,
         List<Group> byProcedure, List<Group> byField, List<Group> byStage, List<Group> byResponsible, long total, int offset,
         int limit, List<Entry> dossiers, List<Week> onTimeByWeek) {
 

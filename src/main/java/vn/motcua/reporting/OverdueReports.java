@@ -117,7 +117,7 @@ public class OverdueReports {
                 .filter(o -> request.office() == null || o.id().equals(request.office())).toList();
         var officeRefs = covered.stream().map(o -> new OverdueReport.OfficeRef(o.id(), o.name())).toList();
         if (covered.isEmpty()) {
-            return new OverdueReport(now, window.toString(), officeRefs, new OverdueReport.Counts(0, 0), List.of(), List.of(),
+            return new OverdueReport(now, window.toString(), window.rule().inVietnamese(), window.rule().inEnglish(), officeRefs, new OverdueReport.Counts(0, 0), List.of(), List.of(),
                     List.of(), List.of(), List.of(), 0, request.offset(), request.limit(), List.of(), List.of());
         }
         Map<String, Office> officeById = covered.stream().collect(Collectors.toMap(Office::id, o -> o));
@@ -147,7 +147,7 @@ public class OverdueReports {
             page = page.stream().sorted(order(request)).skip(request.offset()).limit(request.limit()).toList();
         }
 
-        return new OverdueReport(now, window.toString(), officeRefs, new OverdueReport.Counts(overdue, total - overdue),
+        return new OverdueReport(now, window.toString(), window.rule().inVietnamese(), window.rule().inEnglish(), officeRefs, new OverdueReport.Counts(overdue, total - overdue),
                 grouped(counts, t -> List.of(t.officeId()), key -> new String[] {officeById.get(key).name(), null}, null),
                 grouped(counts, t -> List.of(t.procedureCode()), this::procedureLabels, null),
                 grouped(counts, t -> List.of(fieldOf(t.procedureCode())), this::fieldLabels, null),

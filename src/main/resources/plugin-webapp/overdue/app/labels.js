@@ -2,7 +2,7 @@ export default {
   "vi": {
     "title": "Hồ sơ quá hạn / sắp đến hạn",
     "navigation": "Hồ sơ quá hạn",
-    "intro": "Hồ sơ đang giải quyết đã quá hạn hoặc sắp đến hạn (trước khi hết {rule}), theo đơn vị, thủ tục, lĩnh vực, giai đoạn và người, nhóm đang giữ.",
+    "intro": "Hồ sơ đang giải quyết đã quá hạn hoặc sắp đến hạn (còn không quá {rule}), theo đơn vị, thủ tục, lĩnh vực, giai đoạn và người, nhóm đang giữ.",
     "overdue": "Quá hạn",
     "dueSoon": "Sắp đến hạn",
     "total": "Tổng số",
@@ -92,7 +92,7 @@ export default {
   "en": {
     "title": "Overdue dossiers / due soon",
     "navigation": "Overdue dossiers",
-    "intro": "Dossiers in process that are overdue or due soon (before the end of {rule}), by office, procedure, field, stage and the group or person holding them.",
+    "intro": "Dossiers in process that are overdue or due soon (within {rule}), by office, procedure, field, stage and the group or person holding them.",
     "overdue": "Overdue",
     "dueSoon": "Due soon",
     "total": "Total",

@@ -116,7 +116,7 @@ class OverduePage {
   page(data) {
     return h('div', { class: 'motcua-overdue', 'data-lang': lang },
       h('h2', {}, t('title')),
-      h('p', { class: 'intro' }, t('intro', { rule: data.dueSoonRule })),
+      h('p', { class: 'intro' }, t('intro', { rule: lang === 'en' ? data.dueSoonInWordsEn : data.dueSoonInWords })),
       h('div', { class: 'counters' },
         h('div', { class: 'counter overdue' }, h('span', { class: 'number', id: 'overdue-count' }, numbers.format(data.counts.overdue)),
           t('overdue')),

@@ -254,7 +254,8 @@ class BirthGroupProcessTest {
         Task apology = task("Task_IssueApology");
         assertThat(apology).hasCandidateGroup("lanh-dao");
         assertThat(String.valueOf(variable("lateStage"))).startsWith("Công an - đăng ký thường trú");
-        assertThat(variable("proposedAppointment")).isEqualTo("2026-03-09T09:00:00"); // Thu 05/03 09:00 + WD:2
+        assertThat(variable("proposedAppointment")).isEqualTo("09:00 ngày 09/03/2026"); // Thu 05/03 09:00 + WD:2
+        assertThat(variable("newAppointment")).isEqualTo("2026-03-09T09:00:00");
         complete("Task_IssueApology", "2026-03-04T11:10", Map.of("apologyReason", "Chờ xác minh nơi cư trú"));
         assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-09T09:00"));
         assertThat(clock("STAGE_POLICE").countedOverdue()).as("the police used up the time").isTrue();

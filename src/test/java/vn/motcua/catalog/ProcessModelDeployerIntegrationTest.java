@@ -58,6 +58,18 @@ class ProcessModelDeployerIntegrationTest {
         assertThat(deployer.deploy()).containsExactly("hello-dossier");
     }
 
+    @Test
+    void neitherListsNorDeploysTheDemoProcedureOutsideTheDemoProfile() throws IOException {
+        Path processes = copyOfTheShippedModels();
+        var production = new DeploymentSettings(processes, installation.resolve("forms"));
+        var catalogInProduction = new ProcedureCatalog(production);
+        Path form = installation.resolve("forms/hello-dossier/receive.form");
+        Files.writeString(form, Files.readString(form).replace("Tiếp nhận hồ sơ", "Tiếp nhận hồ sơ (sản xuất)"));
+
+        assertThat(new ProcessModelDeployer(repository, production, catalogInProduction).deploy()).isEmpty();
+        assertThat(catalogInProduction.all()).extracting(Procedure::folder).doesNotContain("hello-dossier");
+    }
+
     private ProcessModelDeployer deployerOver(Path processes) {
         return new ProcessModelDeployer(repository, new DeploymentSettings(processes, installation.resolve("forms")), catalog);
     }

@@ -100,6 +100,8 @@ class CertifiedCopyProcessTest {
         assertThat(task("Task_CompareOriginal")).hasCandidateGroup("ho-tich");
 
         compare("2026-03-02T09:20", "MATCHES", false);
+        assertThat(engine.getRuntimeService().getVariable(root.getId(), "comparedByName"))
+                .as("the sign form shows the officer's name, not the login").isEqualTo("Hồ Văn Tịch (xã An Phú)");
         // 3 pages: 2 x 2,000 + 1,000 = 5,000 per copy, 2 copies
         assertThat(fees.totalOf(dossier)).isEqualTo(10_000);
         assertThat(dossiers.get(dossier).status()).isEqualTo(DossierStatus.AWAITING_FEE);

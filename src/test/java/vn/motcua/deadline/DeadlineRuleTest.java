@@ -114,4 +114,14 @@ class DeadlineRuleTest {
         assertThat(DeadlineRule.parse("WD:5").officeTime(hours)).isEqualTo(Duration.ofHours(40));
         assertThat(DeadlineRule.parse("WH:5").officeTime(hours)).isEqualTo(Duration.ofHours(5));
     }
+
+    @Test
+    void saysTheRuleInWordsForClerks() {
+        assertThat(DeadlineRule.parse("WD:1").inVietnamese()).isEqualTo("1 ngày làm việc");
+        assertThat(DeadlineRule.parse("WH:8").inVietnamese()).isEqualTo("8 giờ làm việc");
+        assertThat(DeadlineRule.parse("SAME_DAY,cutoff=15:00").inVietnamese())
+                .isEqualTo("trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)");
+        assertThat(DeadlineRule.parse("WD:2").inEnglish()).isEqualTo("2 working days");
+        assertThat(DeadlineRule.parse("WD:1").inEnglish()).isEqualTo("1 working day");
+    }
 }

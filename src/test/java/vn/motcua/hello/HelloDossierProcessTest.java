@@ -147,7 +147,8 @@ class HelloDossierProcessTest {
         assertThat(instance).isWaitingAt("Task_ProcessDossier", "Task_ExpediteStage", "Task_IssueApology");
         assertThat(task("Task_IssueApology", instance)).hasCandidateGroup("lanh-dao");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "proposedAppointment"))
-                .isEqualTo("2026-03-12T08:30:00"); // Tue 10/03 08:30 + WD:2
+                .isEqualTo("08:30 ngày 12/03/2026"); // Tue 10/03 08:30 + WD:2
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "newAppointment")).isEqualTo("2026-03-12T08:30:00");
 
         complete(task("Task_IssueApology", instance), withVariables("apologyReason", "Chờ xác minh"));
         assertThat(clock("DOSSIER").dueAt()).isEqualTo(hanoi("2026-03-12T08:30"));

@@ -143,6 +143,7 @@ class OverdueApiIntegrationTest {
         assertThat(dueSoon.get("dueAt").asText()).isEqualTo(hanoi("2026-04-28T14:00").toString());
         assertThat(dueSoon.get("overdueWorkingMinutes").asLong()).isZero();
         assertThat(report.get("dueSoonRule").asText()).isEqualTo("WD:1");
+        assertThat(report.get("dueSoonInWords").asText()).isEqualTo("1 ngày làm việc");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class VietnameseLocaleTest {
 
     private static final String APP = "META-INF/resources/webjars/camunda/app/";
+    /** Labels left blank on purpose: the Camunda 8 migration notice (see styles/user-styles.css). */
+    private static final Set<String> SILENCED = Set.of("BANNER_CE_EOL_TEXT");
     private static final Pattern MARKUP = Pattern.compile("\\{\\{[^}]*}}|</?[a-zA-Z][^>]*>");
 
     @ParameterizedTest
@@ -38,7 +41,7 @@ class VietnameseLocaleTest {
             if (en.length() > 12 && en.contains(" ") && en.equals(vi) && !en.contains("Camunda")) {
                 untranslated.add(label.getKey());
             }
-            if (!markup(en).equals(markup(vi))) {
+            if (!markup(en).equals(markup(vi)) && !SILENCED.contains(label.getKey())) {
                 brokenMarkup.add(label.getKey());
             }
         });

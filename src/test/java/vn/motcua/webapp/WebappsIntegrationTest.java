@@ -24,7 +24,9 @@ class WebappsIntegrationTest {
             assertThat(locale.status()).as(app).isEqualTo(200);
             assertThat(locale.json().get("labels").size()).as(app).isGreaterThan(100);
             assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body()).contains("motcua-locale.js");
+            assertThat(browser.get("/camunda/app/" + app + "/styles/user-styles.css").body()).as(app).contains(".ce-eol-banner");
         }
+        assertThat(browser.get("/camunda/app/tasklist/scripts/motcua-form-messages.js").body()).contains("Vui lòng nhập mục này.");
         assertThat(browser.get("/camunda/app/motcua-locale.js").status()).isEqualTo(200);
     }
 

@@ -233,15 +233,16 @@ public class DeadlineExpressions {
     /**
      * Puts the calendar's proposal for a new appointment (the old one plus {@code apology-extension}
      * of office time) into the variables {@value #PROPOSED_APPOINTMENT} and {@value #NEW_APPOINTMENT}
-     * as an office-local date-time, for the apology letter form.
+     * for the apology letter form: the first as the slip writes a time, the second (the picker's value) as an
+     * office-local ISO date-time.
      */
     public void proposeNewAppointment(DelegateExecution execution, String key) {
         var clock = clock(execution, key);
         var calendar = clocks.calendarOf(clock);
         Instant proposal = calendar.plusWorkingTime(clock.dueAt(), officeTime(settings.apologyExtension(), calendar));
-        String local = LOCAL.format(LocalDateTime.ofInstant(proposal, calendar.zone()));
-        execution.setVariable(PROPOSED_APPOINTMENT, local);
-        execution.setVariable(NEW_APPOINTMENT, local);
+        LocalDateTime local = LocalDateTime.ofInstant(proposal, calendar.zone());
+        execution.setVariable(PROPOSED_APPOINTMENT, LOCAL_SHORT.format(local)); // shown, as the slip writes it
+        execution.setVariable(NEW_APPOINTMENT, LOCAL.format(local)); // the date-time picker's value
     }
 
     /**

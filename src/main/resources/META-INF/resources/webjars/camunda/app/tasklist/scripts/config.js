@@ -3,6 +3,8 @@ import { locales } from '../../motcua-locale.js';
 export default {
   app: { name: 'Tasklist', vendor: 'Motcua' },
   locales,
+  // form-js's validation messages and placeholders in Vietnamese (see the script)
+  customScripts: ['scripts/motcua-form-messages'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
