@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,9 @@ import vn.motcua.QrCodes;
 import vn.motcua.TestFiles;
 import vn.motcua.deadline.Clocks;
 import vn.motcua.digitisation.Documents;
+import vn.motcua.dossier.slip.AppointmentSlip;
+import vn.motcua.dossier.slip.SlipComponent;
+import vn.motcua.signing.PdfSigner;
 import vn.motcua.signing.PdfVerifier;
 import vn.motcua.shared.Time;
 import vn.motcua.signing.VerificationReport;
@@ -56,6 +60,12 @@ class SignedSlipIntegrationTest {
     Documents documents;
     @Autowired
     PdfVerifier verifier;
+    @Autowired
+    PdfSigner signer;
+    @Autowired
+    KeptPdfs kept;
+    @Autowired
+    Environment environment;
     @Autowired
     JdbcClient jdbc;
 
@@ -122,6 +132,26 @@ class SignedSlipIntegrationTest {
                 .isEqualTo(1);
         assertThat(documents.ofOwner(HOA).stream().filter(d -> d.fileName().equals("giay-tiep-nhan-" + code + ".pdf")))
                 .as("one slip in the applicant's store").hasSize(1);
+    }
+
+    @Test
+    void printsTheConfiguredPublicAddressInTheQrCode() throws Exception {
+        String code = PublicApi.at(port).application(PublicApi.application(HOA, null))
+                .file("DON_DE_NGHI", "đơn đề nghị.pdf", TestFiles.pdf(1)).submit().json().get("code").asText();
+        assertThat(QrCodes.onFirstPage(slip(code, HOA)))
+                .startsWith(environment.getProperty("motcua.public-base-url") + "/api/public/verify/");
+
+        // another dossier: a slip once kept is served again whatever the address
+        String other = PublicApi.at(port).application(PublicApi.application(HOA, null))
+                .file("DON_DE_NGHI", "đơn đề nghị.pdf", TestFiles.pdf(1)).submit().json().get("code").asText();
+        var elsewhere = new SignedSlips(jdbc, kept, signer, "https://motcua.anphu.gov.vn");
+        Dossier dossier = dossiers.get(other);
+        var now = Time.now().atZone(EngineTime.HANOI);
+        byte[] pdf = elsewhere.of(dossier, new AppointmentSlip("UBND xã An Phú", "AP", other, "Thủ tục", "Nguyễn Thị Hoà", HOA,
+                "0912345678", "Thôn 2", "Trực tuyến", List.of(new SlipComponent("Đơn", "")), now, now.plusDays(7),
+                "Cổng dịch vụ công", "https://motcua.anphu.gov.vn/api/public/dossiers/" + other));
+
+        assertThat(QrCodes.onFirstPage(pdf)).startsWith("https://motcua.anphu.gov.vn/api/public/verify/");
     }
 
     @Test

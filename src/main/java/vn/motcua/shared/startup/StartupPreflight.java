@@ -25,6 +25,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+    private static final String PUBLIC_BASE_URL = "motcua.public-base-url";
     private static final String SIGNING_KEYSTORE = "motcua.signing.keystore.path";
     private static final String SIGNING_KEYSTORE_PASSWORD = "motcua.signing.keystore.password";
     /** Set by the demo profile only: then a demo CA makes the keystore, and the signing settings may stay empty. */
@@ -33,6 +34,7 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
     /** Settings that have no default outside the demo profile, and the variable that provides each. */
     private static final List<Secret> SECRETS = List.of(
             new Secret("camunda.bpm.admin-user.password", "MOTCUA_ADMIN_PASSWORD"),
+            new Secret(PUBLIC_BASE_URL, "MOTCUA_PUBLIC_BASE_URL"),
             new Secret("motcua.fee.payment.callback-secret", "MOTCUA_PAYMENT_SECRET"),
             new Secret("spring.datasource.url", "MOTCUA_DB_URL"),
             new Secret("spring.datasource.username", "MOTCUA_DB_USER"),
@@ -50,6 +52,7 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
             return;
         }
         checkSecrets(env);
+        checkPublicBaseUrl(env);
         checkSigningKeystore(env);
         checkTimeStampAuthority(env);
         checkDatabase(env);
@@ -76,6 +79,18 @@ class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPrep
                             + " (profiles: " + Arrays.toString(env.getActiveProfiles()) + "); production has no defaults.",
                     "Set the environment variable" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                             + ", or run the demo with ./mvnw spring-boot:run.");
+        }
+    }
+
+    /** Printed into every QR code and link: a typo would reach citizens on paper before anyone notices. */
+    private static void checkPublicBaseUrl(ConfigurableEnvironment env) {
+        String url = resolve(env, PUBLIC_BASE_URL);
+        if (!url.matches("https?://[^/\\s]+(/[^\\s]*[^/\\s])?")) {
+            throw new StartupCheckFailed(
+                    PUBLIC_BASE_URL + " (MOTCUA_PUBLIC_BASE_URL) is '" + url
+                            + "', not an http(s) address without a trailing slash.",
+                    "Set MOTCUA_PUBLIC_BASE_URL to the address citizens reach this centre at, e.g. https://motcua.example.gov.vn"
+                            + " (printed in the QR codes and links of slips, receipts and results).");
         }
     }
 

@@ -2,10 +2,12 @@ package vn.motcua.signing.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,11 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.motcua.digitisation.Documents;
 import vn.motcua.digitisation.PdfOverBudget;
+import vn.motcua.digitisation.StoredDocument;
 import vn.motcua.shared.InvalidRequest;
 import vn.motcua.shared.NotFound;
 import vn.motcua.signing.PdfVerifier;
@@ -34,6 +38,9 @@ import vn.motcua.signing.VerificationReport;
 @RequestMapping("/api/public/verify")
 @Tag(name = "Xác thực chữ ký số / Signature verification")
 class PublicVerificationController {
+
+    /** The scanner recorded for the slips, receipts and results the application issues itself. */
+    private static final String ISSUED_BY_THE_APPLICATION = "system";
 
     private final Documents documents;
     private final PdfVerifier verifier;
@@ -50,7 +57,8 @@ class PublicVerificationController {
             description = "The target of the QR code printed on results. 'valid' is true when the document has at least one "
                     + "signature and no problem: unchanged since signed, certificate chaining to a trusted CA, valid at signing "
                     + "time, allowed to sign, not revoked. Problems have a stable 'code' and a Vietnamese 'message'. 404 for an "
-                    + "unknown document.")
+                    + "unknown document. A browser (Accept preferring text/html, as a phone sends after scanning the code) gets "
+                    + "the same answer as a Vietnamese page instead; any other Accept, */* included, gets this JSON.")
     @GetMapping("/{documentId}")
     VerificationReport stored(@PathVariable UUID documentId) {
         var document = documents.find(documentId).orElseThrow(() -> new NotFound("no document " + documentId));
@@ -58,6 +66,37 @@ class PublicVerificationController {
             return verifier.verify(documents.bytes(document));
         } catch (PdfOverBudget over) {
             throw InvalidRequest.unprocessable(List.of(new InvalidRequest.FieldProblem("documentId", over.getMessage())));
+        }
+    }
+
+    /** The QR target in a browser: the report above as a Vietnamese page, and a Vietnamese page for an unknown id. */
+    @Hidden
+    @GetMapping(value = "/{documentId}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> storedPage(@PathVariable String documentId) {
+        var document = parse(documentId).flatMap(documents::find);
+        if (document.isEmpty()) {
+            return VerificationPage.notFound();
+        }
+        try {
+            return VerificationPage.of(document.get().id(), nameToShow(document.get()), verifier.verify(documents.bytes(document.get())));
+        } catch (PdfOverBudget over) {
+            return VerificationPage.unreadable(over.getMessage());
+        }
+    }
+
+    /**
+     * The file name of a document this application issued (a slip, receipt or result: its kind and dossier code,
+     * printed on the paper anyway); a citizen's own upload may carry a personal name in its file name, so none.
+     */
+    private static String nameToShow(StoredDocument document) {
+        return ISSUED_BY_THE_APPLICATION.equals(document.scannedBy()) ? document.fileName() : null;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
         }
     }
 

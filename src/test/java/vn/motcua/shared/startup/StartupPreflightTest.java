@@ -54,4 +54,17 @@ class StartupPreflightTest {
                 .hasMessageContaining("MOTCUA_DB_URL")
                 .hasMessageContaining("MOTCUA_DB_PASSWORD");
     }
+
+    @Test
+    void failsNamingThePublicAddressWhenItIsMissingOrEndsInASlash() {
+        assertThatThrownBy(() -> SpringApplication.run(MotcuaApplication.class,
+                "--motcua.public-base-url=${MOTCUA_VARIABLE_NOBODY_SETS}"))
+                .isInstanceOf(StartupCheckFailed.class)
+                .hasMessageContaining("Missing secret MOTCUA_PUBLIC_BASE_URL");
+        assertThatThrownBy(() -> SpringApplication.run(MotcuaApplication.class,
+                "--motcua.public-base-url=https://motcua.example.gov.vn/"))
+                .isInstanceOf(StartupCheckFailed.class)
+                .hasMessageContaining("MOTCUA_PUBLIC_BASE_URL")
+                .hasMessageContaining("without a trailing slash");
+    }
 }
