@@ -59,6 +59,14 @@ class CounterStartValidationIntegrationTest {
     }
 
     @Test
+    void aNameOrAddressHidingARightToLeftOverrideOrANulIsA400ProblemNamingIt() {
+        assertRefusedWithoutTrace(() -> clerk().post(REST + "start", variables("Nguyễn \\u202EVăn A", "001203004005", null)),
+                "applicantName", "ký tự điều khiển hoặc ký tự ẩn U+202E", "invisible character U+202E");
+        assertRefusedWithoutTrace(() -> clerk().post(REST + "start", variables("Nguyễn Văn A", "001203004005", "Thôn\\u00002")),
+                "applicantAddress", "ký tự điều khiển hoặc ký tự ẩn U+0000", "invisible character U+0000");
+    }
+
+    @Test
     void aBadIdNumberOnTasklistsStartFormIsA400ProblemNamingItAndRegistersNothing() {
         var tasklist = WebappSession.login(port, "tasklist", "letan.anphu", "demo");
         // the session after the login gets its CSRF token with its first request, as in the browser

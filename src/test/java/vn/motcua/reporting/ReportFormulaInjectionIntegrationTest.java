@@ -81,8 +81,10 @@ class ReportFormulaInjectionIntegrationTest {
         List<String> fields = new ArrayList<>();
         records.next();
         for (List<String> record = records.next(); record != null; record = records.next()) {
-            fields.add(record.get(1));
             assertThat(record).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+            if (record.size() > 1) { // the lines after the total (as of, early rule) have one cell
+                fields.add(record.get(1));
+            }
         }
         assertThat(fields).containsExactlyInAnyOrder("'" + CALC, "'" + LINK, "'" + PLUS, "'" + MINUS, "Tổng cộng");
 

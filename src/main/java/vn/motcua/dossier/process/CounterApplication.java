@@ -10,6 +10,7 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.IdNumber;
 import vn.motcua.shared.InvalidRequest.FieldProblem;
 import vn.motcua.shared.InvalidStartVariables;
+import vn.motcua.shared.PlainText;
 
 /**
  * The application a clerk typed into the start form (or a system sent to the engine REST API), checked field by field
@@ -59,8 +60,20 @@ final class CounterApplication {
                         + detail.label().en() + ": at most " + DETAIL_LENGTH + " characters"));
             }
         }
+        hidden(problems, "applicantName", "Họ và tên người nộp / applicant's full name", name);
+        hidden(problems, "applicantAddress", "Địa chỉ / address", address);
+        for (Procedure.Detail detail : procedure.details()) {
+            hidden(problems, detail.key(), detail.label().vi() + " / " + detail.label().en(), text(execution, detail.key()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidStartVariables(problems);
+        }
+    }
+
+    /** A name or detail typed at the counter may not hide a control or invisible character (U+202E, NUL …). */
+    private static void hidden(List<FieldProblem> problems, String field, String label, String value) {
+        if (PlainText.hasHiddenCharacter(value)) {
+            problems.add(new FieldProblem(field, label + ": " + PlainText.refusal(value)));
         }
     }
 
