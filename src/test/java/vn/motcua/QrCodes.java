@@ -35,10 +35,22 @@ public final class QrCodes {
         }
     }
 
-    /** The text of the QR code on page 1 of a PDF, rendered at 150 dpi. */
+    /**
+     * The text of the QR code on page 1 of a PDF, rendered at 150 dpi, else closer up (200, 300 dpi), as a phone that
+     * fails to read a code at one distance tries at another: at one resolution the binariser may misread a module of
+     * some codes (a ChecksumException, seen once in CI for a receipt with a random id).
+     */
     public static String onFirstPage(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return decode(new PDFRenderer(document).renderImageWithDPI(0, 150)).getText();
+            AssertionError unreadable = null;
+            for (int dpi : new int[] {150, 200, 300}) {
+                try {
+                    return decode(new PDFRenderer(document).renderImageWithDPI(0, dpi)).getText();
+                } catch (AssertionError e) {
+                    unreadable = e;
+                }
+            }
+            throw unreadable;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

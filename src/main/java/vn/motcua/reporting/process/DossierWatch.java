@@ -29,8 +29,9 @@ import vn.motcua.reporting.DossierHolders;
  * and the holders of 20,000 listed dossiers on every request.
  *
  * <p>A dossier's row is computed again from those tables when it is received ({@link DossierReceived}), whenever one of
- * its clocks changes ({@link ClockChanged}) or its holders do ({@link DossierHolderListener}), once per dossier just before the transaction commits, so that it sees
- * the dossier row registered in the same transaction and every change of the step. Two transactions changing one
+ * its clocks changes ({@link ClockChanged}) or its holders do ({@link DossierHolderListener}), once per dossier just
+ * before the transaction commits, so that it sees the dossier row registered in the same transaction and every change
+ * of the step. Two transactions changing one
  * dossier at once take turns on its row (locked first, then read): the second sees what the first committed. A
  * finished dossier's row is deleted.
  */
