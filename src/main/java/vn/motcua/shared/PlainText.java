@@ -11,7 +11,7 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** The first control or invisible character of the text as {@code U+XXXX}, or null when it has none. */
+    /** The first control or invisible character of the text in the form {@code U+202E}, or null when it has none. */
     public static String hiddenCharacter(String text) {
         if (text == null) {
             return null;
